@@ -1,9 +1,33 @@
+#include "cli/cli.h"
+
+#include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
+
+namespace {
+void setIdentity()
+{
+    // Fixed names: settings, keychain and lock paths must agree between the GUI and
+    // the command line whatever the executable is called.
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorSignIn"));
+    QCoreApplication::setApplicationName(QStringLiteral("connector-signin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNIN_VERSION));
+}
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "connector-signin " << SIGNIN_VERSION << '\n';
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (Cli::wantsCommandLine(arguments)) {
+        // The command line never creates a GUI application (and never loads WebEngine).
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return Cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    return app.exec();
 }
