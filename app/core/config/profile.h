@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSize>
 #include <QString>
@@ -10,7 +11,16 @@
 // Profiles are stored by ProfileStore (storage/); this is the plain value.
 struct Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
     static constexpr const char *DefaultName = "default";
+
+    // Window size limits: below the minimum Auth0's login page needs scrolling; above
+    // the maximum the value is a typo.
+    static constexpr int MinimumWindowWidth = 400;
+    static constexpr int MinimumWindowHeight = 300;
+    static constexpr int MaximumWindowExtent = 10000;
 
     QString name = QString::fromLatin1(DefaultName);
     QUrl issuer;       // https://tenant.eu.auth0.com/ (always with a trailing slash)
@@ -24,16 +34,26 @@ struct Profile
     // (IT's managed configuration): shown read-only, never overwritten by the user.
     QSet<QString> managedFields;
 
-    static QStringList defaultScopes();
-    static QUrl defaultRedirectUri();
-    static QSize defaultWindowSize();
+    static QStringList defaultScopes();   // openid offline_access profile email
+    static QUrl defaultRedirectUri();     // Power BI's own redirect page
+    static QSize defaultWindowSize();     // 1200x1000
 
     // "tenant.eu.auth0.com", "https://tenant.eu.auth0.com" or an issuer URL -> the issuer
-    // with a trailing slash. Plain http is accepted only for loopback hosts.
+    // with a trailing slash, lower-case host, no default port. Plain http is accepted
+    // only for loopback hosts. Refused: empty input, spaces, userinfo, a query or
+    // fragment, an invalid host, another scheme.
     // Returns an invalid QUrl and sets *error (translated text) when refused.
     static QUrl normalizeIssuer(const QString &input, QString *error);
 
+    // 127.0.0.0/8, ::1 and "localhost": the only hosts where plain http is acceptable,
+    // because the traffic never leaves the machine (RFC 8252 8.3).
+    static bool isLoopbackHost(const QString &host);
+    // An absolute https URL, or an http URL on a loopback host.
+    static bool isSecureOrLoopback(const QUrl &url);
+
     // Human-readable problems (translated), empty when the profile can be used.
+    // Checks: name, issuer (as normalizeIssuer would give it), client id, scopes
+    // (openid and offline_access required), redirect URI, window size.
     QStringList validate() const;
     bool isValid() const { return validate().isEmpty(); }
     bool isConfigured() const { return issuer.isValid() && !clientId.isEmpty(); }
