@@ -13,6 +13,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     nodejs npm curl unzip file
+    lintian wixl msitools nsis appstream desktop-file-utils
 )
 
 missing=()
