@@ -43,6 +43,9 @@ pass "file list: program, desktop entry, metainfo, icons, copyright, changelog, 
 if [ -f "$build_dir/ui/login/connector-signin-login" ]; then
     grep -qxF ./usr/libexec/connector-signin/connector-signin-login <<<"$files" \
         || fail "login window not in /usr/libexec/connector-signin/"
+    # A helper, not a command: only in libexec (the main program looks there).
+    ! grep -qxF ./usr/bin/connector-signin-login <<<"$files" \
+        || fail "connector-signin-login is also installed to /usr/bin (an install() rule besides installer/Packaging.cmake's)"
     contains "$depends" "libqt6webenginewidgets6" "Depends (dpkg-shlibdeps): Qt WebEngine"
     pass "login window in /usr/libexec/connector-signin/"
 else
@@ -62,6 +65,18 @@ dpkg-deb -x "$deb" "$root"
 file -L "$root/usr/bin/connector-signin" | grep -q ', stripped' || fail "binary not stripped"
 version=$("$root/usr/bin/connector-signin" --version)
 contains "$version" "$SIGNIN_VERSION" "unpacked program runs: $version"
+
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/connector-signin.desktop" \
+        || fail "desktop-file-validate"
+    pass "desktop entry valid"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net \
+        "$root/usr/share/metainfo/io.github.connectorsignin.ConnectorSignIn.metainfo.xml" \
+        >"$work/appstream.log" 2>&1 || { cat "$work/appstream.log"; fail "appstreamcli validate"; }
+    pass "AppStream metainfo valid"
+fi
 
 if command -v lintian >/dev/null; then
     # Errors and warnings fail; remaining tags are justified in
