@@ -1,9 +1,17 @@
 #include "cli.h"
+#include "configurecommand.h"
+#include "diagnosticscommand.h"
+#include "profilescommand.h"
+#include "purgecommand.h"
 
 // The registry of subcommands, in the order `--help` lists them. Each command is
 // defined in its own file; add a line here when adding one.
 CommandList Cli::commands()
 {
     CommandList list;
+    list.push_back(std::make_unique<ConfigureCommand>());
+    list.push_back(std::make_unique<ProfilesCommand>());
+    list.push_back(std::make_unique<DiagnosticsCommand>());
+    list.push_back(std::make_unique<PurgeCommand>());
     return list;
 }

@@ -1,0 +1,91 @@
+#include "clirunner.h"
+#include "isolatedenvironment.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+// The command line as a whole: every command answers --help and --version, and an
+// unknown command is a usage error.
+class TestCliCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void overviewListsTheCommandsOfThisTask();
+    void everyCommandAnswersHelpAndVersion();
+    void unknownCommandIsAUsageError();
+    void unknownOptionIsAUsageError_data();
+    void unknownOptionIsAUsageError();
+
+private:
+    QStringList listedCommands();
+    std::unique_ptr<IsolatedEnvironment> m_env;
+};
+
+void TestCliCommandLine::initTestCase()
+{
+    m_env = std::make_unique<IsolatedEnvironment>();
+}
+
+QStringList TestCliCommandLine::listedCommands()
+{
+    const CliRun run = runCli({QStringLiteral("--help")}, m_env->processEnvironment());
+    // "Commands:" then one "  name  summary" line each, up to the blank line.
+    const QString list = run.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QStringList names;
+    static const QRegularExpression entry(QStringLiteral("^  (\\S+)\\s"), QRegularExpression::MultilineOption);
+    for (auto it = entry.globalMatch(list); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
+void TestCliCommandLine::overviewListsTheCommandsOfThisTask()
+{
+    const QStringList names = listedCommands();
+    for (const char *name : {"configure", "profiles", "diagnostics", "purge"})
+        QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(' ')));
+}
+
+void TestCliCommandLine::everyCommandAnswersHelpAndVersion()
+{
+    const QStringList names = listedCommands();
+    QVERIFY(names.size() >= 4);
+    for (const QString &name : names) {
+        const CliRun help = runCli({name, QStringLiteral("--help")}, m_env->processEnvironment());
+        QVERIFY2(help.exitCode == 0, help.describe());
+        QVERIFY2(help.out.contains(name), help.describe());
+        QVERIFY2(help.out.contains(QLatin1String("--help")), help.describe());
+
+        const CliRun version = runCli({name, QStringLiteral("--version")}, m_env->processEnvironment());
+        QVERIFY2(version.exitCode == 0, version.describe());
+        QVERIFY2(version.out.startsWith(QLatin1String("connector-signin ")), version.describe());
+    }
+}
+
+void TestCliCommandLine::unknownCommandIsAUsageError()
+{
+    const CliRun run = runCli({QStringLiteral("frobnicate")}, m_env->processEnvironment());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("Unknown command \"frobnicate\"")), run.describe());
+}
+
+void TestCliCommandLine::unknownOptionIsAUsageError_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"configure", "profiles", "diagnostics", "purge"})
+        QTest::addRow("%s", command) << QString::fromLatin1(command);
+}
+
+void TestCliCommandLine::unknownOptionIsAUsageError()
+{
+    QFETCH(QString, command);
+    const CliRun run = runCli({command, QStringLiteral("--no-such-option")}, m_env->processEnvironment());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("no-such-option")), run.describe());
+}
+
+QTEST_GUILESS_MAIN(TestCliCommandLine)
+#include "tst_cli_commandline.moc"
