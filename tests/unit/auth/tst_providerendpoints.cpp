@@ -54,6 +54,7 @@ void TestProviderEndpoints::auth0Defaults_data()
     QTest::addRow("tenant without slash") << QUrl("https://tenant.eu.auth0.com") << "https://tenant.eu.auth0.com/";
     QTest::addRow("loopback with port") << QUrl("http://127.0.0.1:4000/") << "http://127.0.0.1:4000/";
     QTest::addRow("issuer with a path") << QUrl("https://login.example.com/tenant/") << "https://login.example.com/tenant/";
+    QTest::addRow("issuer with a path, no slash") << QUrl("https://login.example.com/tenant") << "https://login.example.com/tenant/";
 }
 
 void TestProviderEndpoints::auth0Defaults()
