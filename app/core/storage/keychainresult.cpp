@@ -22,7 +22,7 @@ KeychainResult KeychainResult::failure(Kind kind, Cause cause, const QString &de
                             nullptr, detail.toInt());
         return result;
     case Cause::SecretTooLarge:
-        result.message = tr("The refresh token is too large to store in the keychain "
+        result.message = tr("The token is too large to store in the keychain "
                             "(%1 bytes; at most %2 bytes fit). Nothing was stored.")
                              .arg(detail)
                              .arg(TokenStore::MaxSecretBytes);

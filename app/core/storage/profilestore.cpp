@@ -3,7 +3,6 @@
 #include "common/logging.h"
 #include "storage/profilename.h"
 
-#include <QHostAddress>
 #include <QSettings>
 
 #include <algorithm>
@@ -19,9 +18,6 @@ const QString kRedirectUri = QStringLiteral("redirect_uri");
 const QString kWindowWidth = QStringLiteral("window_width");
 const QString kWindowHeight = QStringLiteral("window_height");
 
-constexpr int kMinWindowSide = 320;
-constexpr int kMaxWindowSide = 10000;
-
 QString groupOf(const QString &name)
 {
     return QStringLiteral("profiles/") + name;
@@ -33,14 +29,6 @@ QString textOf(const QVariant &value)
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().join(QLatin1Char(' '));
     return value.toString().trimmed();
-}
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 // The raw values of one scope's group; absent keys are absent.
@@ -109,22 +97,21 @@ public:
             profile.scopes = scopes;
         } else if (key == kRedirectUri) {
             const QUrl uri(text, QUrl::StrictMode);
-            const bool secure = uri.scheme() == QLatin1String("https")
-                                || (uri.scheme() == QLatin1String("http")
-                                    && isLoopback(uri.host()));
-            if (!uri.isValid() || uri.host().isEmpty() || !secure)
+            if (!Profile::isSecureOrLoopback(uri))
                 return tr("\"%1\" is not a valid redirect URI: it must be an https:// address "
                           "(http:// only for this computer).")
                     .arg(text);
             profile.redirectUri = uri;
         } else if (key == kWindowWidth || key == kWindowHeight) {
+            const int minimum = key == kWindowWidth ? Profile::MinimumWindowWidth
+                                                    : Profile::MinimumWindowHeight;
             bool ok = false;
             const int side = text.toInt(&ok);
-            if (!ok || side < kMinWindowSide || side > kMaxWindowSide)
+            if (!ok || side < minimum || side > Profile::MaximumWindowExtent)
                 return tr("The window size \"%1\" is not between %2 and %3 pixels.")
                     .arg(text)
-                    .arg(kMinWindowSide)
-                    .arg(kMaxWindowSide);
+                    .arg(minimum)
+                    .arg(Profile::MaximumWindowExtent);
             if (key == kWindowWidth)
                 profile.windowSize.setWidth(side);
             else
@@ -171,7 +158,8 @@ QStringList ProfileStore::profileNames() const
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
         if ((a == defaultName) != (b == defaultName))
             return a == defaultName;
-        return a < b;
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
     });
     return names;
 }

@@ -59,6 +59,11 @@ QString TokenStore::keyFor(const QString &profile)
     return profile + QStringLiteral("/refresh_token");
 }
 
+QString TokenStore::accessTokenKeyFor(const QString &profile)
+{
+    return profile + QStringLiteral("/access_token");
+}
+
 void TokenStore::setDeadline(int ms)
 {
     m_deadlineMs = qMax(1, ms);
@@ -66,51 +71,34 @@ void TokenStore::setDeadline(int ms)
 
 void TokenStore::readRefreshToken(const QString &profile, Callback done)
 {
-    if (!ProfileName::isValid(profile)) {
-        finishLater(Operation::Read, profile,
-                    KeychainResult::failure(KeychainResult::Kind::Failed,
-                                            KeychainResult::Cause::InvalidProfile),
-                    std::move(done));
-        return;
-    }
-    run(new QKeychain::ReadPasswordJob(m_service), Operation::Read, profile, std::move(done));
+    read(profile, keyFor(profile), std::move(done));
 }
 
 void TokenStore::writeRefreshToken(const QString &profile, const QByteArray &token,
                                    Callback done)
 {
-    using Cause = KeychainResult::Cause;
-    Cause refused = Cause::None;
-    if (!ProfileName::isValid(profile))
-        refused = Cause::InvalidProfile;
-    else if (token.isEmpty())
-        refused = Cause::EmptySecret;
-    else if (token.size() > MaxSecretBytes)
-        refused = Cause::SecretTooLarge; // never truncate: a cut token is a dead token
-    if (refused != Cause::None) {
-        finishLater(Operation::Write, profile,
-                    KeychainResult::failure(KeychainResult::Kind::Failed, refused,
-                                            QString::number(token.size())),
-                    std::move(done));
-        return;
-    }
-
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setBinaryData(token);
-    run(job, Operation::Write, profile, std::move(done));
+    write(profile, keyFor(profile), token, std::move(done));
 }
 
 void TokenStore::deleteRefreshToken(const QString &profile, Callback done)
 {
-    if (!ProfileName::isValid(profile)) {
-        finishLater(Operation::Delete, profile,
-                    KeychainResult::failure(KeychainResult::Kind::Failed,
-                                            KeychainResult::Cause::InvalidProfile),
-                    std::move(done));
-        return;
-    }
-    run(new QKeychain::DeletePasswordJob(m_service), Operation::Delete, profile,
-        std::move(done));
+    remove(profile, keyFor(profile), std::move(done));
+}
+
+void TokenStore::readAccessToken(const QString &profile, Callback done)
+{
+    read(profile, accessTokenKeyFor(profile), std::move(done));
+}
+
+void TokenStore::writeAccessToken(const QString &profile, const QByteArray &token,
+                                  Callback done)
+{
+    write(profile, accessTokenKeyFor(profile), token, std::move(done));
+}
+
+void TokenStore::deleteAccessToken(const QString &profile, Callback done)
+{
+    remove(profile, accessTokenKeyFor(profile), std::move(done));
 }
 
 KeychainResult TokenStore::readRefreshTokenSync(const QString &profile)
@@ -130,6 +118,71 @@ KeychainResult TokenStore::deleteRefreshTokenSync(const QString &profile)
     return waitFor([this, profile](Callback done) { deleteRefreshToken(profile, done); });
 }
 
+KeychainResult TokenStore::readAccessTokenSync(const QString &profile)
+{
+    return waitFor([this, profile](Callback done) { readAccessToken(profile, done); });
+}
+
+KeychainResult TokenStore::writeAccessTokenSync(const QString &profile, const QByteArray &token)
+{
+    return waitFor([this, profile, token](Callback done) {
+        writeAccessToken(profile, token, done);
+    });
+}
+
+KeychainResult TokenStore::deleteAccessTokenSync(const QString &profile)
+{
+    return waitFor([this, profile](Callback done) { deleteAccessToken(profile, done); });
+}
+
+void TokenStore::read(const QString &profile, const QString &key, Callback done)
+{
+    if (!ProfileName::isValid(profile)) {
+        finishLater(Operation::Read, key,
+                    KeychainResult::failure(KeychainResult::Kind::Failed,
+                                            KeychainResult::Cause::InvalidProfile),
+                    std::move(done));
+        return;
+    }
+    run(new QKeychain::ReadPasswordJob(m_service), Operation::Read, key, std::move(done));
+}
+
+void TokenStore::write(const QString &profile, const QString &key, const QByteArray &secret,
+                       Callback done)
+{
+    using Cause = KeychainResult::Cause;
+    Cause refused = Cause::None;
+    if (!ProfileName::isValid(profile))
+        refused = Cause::InvalidProfile;
+    else if (secret.isEmpty())
+        refused = Cause::EmptySecret;
+    else if (secret.size() > MaxSecretBytes)
+        refused = Cause::SecretTooLarge; // never truncate: a cut token is a dead token
+    if (refused != Cause::None) {
+        finishLater(Operation::Write, key,
+                    KeychainResult::failure(KeychainResult::Kind::Failed, refused,
+                                            QString::number(secret.size())),
+                    std::move(done));
+        return;
+    }
+
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setBinaryData(secret);
+    run(job, Operation::Write, key, std::move(done));
+}
+
+void TokenStore::remove(const QString &profile, const QString &key, Callback done)
+{
+    if (!ProfileName::isValid(profile)) {
+        finishLater(Operation::Delete, key,
+                    KeychainResult::failure(KeychainResult::Kind::Failed,
+                                            KeychainResult::Cause::InvalidProfile),
+                    std::move(done));
+        return;
+    }
+    run(new QKeychain::DeletePasswordJob(m_service), Operation::Delete, key, std::move(done));
+}
+
 KeychainResult TokenStore::waitFor(const std::function<void(Callback)> &start)
 {
     // `done` always comes later and at the latest at the deadline, so this returns.
@@ -146,12 +199,12 @@ KeychainResult TokenStore::waitFor(const std::function<void(Callback)> &start)
     return result;
 }
 
-void TokenStore::run(QKeychain::Job *job, Operation operation, const QString &profile,
+void TokenStore::run(QKeychain::Job *job, Operation operation, const QString &key,
                      Callback done)
 {
     // No QObject parent on purpose: the job may outlive this store (see the class
     // comment); autoDelete removes it once QtKeychain has answered.
-    job->setKey(keyFor(profile));
+    job->setKey(key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
 
@@ -161,18 +214,18 @@ void TokenStore::run(QKeychain::Job *job, Operation operation, const QString &pr
     auto answered = std::make_shared<bool>(false);
 
     connect(job, &QKeychain::Job::finished, this,
-            [this, deadline, answered, operation, profile, done](QKeychain::Job *finishedJob) {
+            [this, deadline, answered, operation, key, done](QKeychain::Job *finishedJob) {
                 if (*answered)
                     return;
                 *answered = true;
                 deadline->stop();
                 deadline->deleteLater();
                 const KeychainResult result = resultOf(finishedJob, operation);
-                log(operation, profile, result);
+                log(operation, key, result);
                 done(result);
             });
     connect(deadline, &QTimer::timeout, this,
-            [this, deadline, guard, answered, operation, profile, done] {
+            [this, deadline, guard, answered, operation, key, done] {
                 if (*answered)
                     return;
                 *answered = true;
@@ -182,24 +235,24 @@ void TokenStore::run(QKeychain::Job *job, Operation operation, const QString &pr
                 const KeychainResult result = KeychainResult::failure(
                     KeychainResult::Kind::Unavailable, KeychainResult::Cause::Timeout,
                     QString::number((m_deadlineMs + 999) / 1000));
-                qCWarning(lcKeychain) << operationName(int(operation)) << profile
+                qCWarning(lcKeychain) << operationName(int(operation)) << key
                                       << "no answer within" << m_deadlineMs << "ms";
-                log(operation, profile, result);
+                log(operation, key, result);
                 done(result);
             });
 
-    qCDebug(lcKeychain) << operationName(int(operation)) << profile << "started";
+    qCDebug(lcKeychain) << operationName(int(operation)) << key << "started";
     deadline->start(m_deadlineMs);
     job->start();
 }
 
-void TokenStore::finishLater(Operation operation, const QString &profile,
+void TokenStore::finishLater(Operation operation, const QString &key,
                              const KeychainResult &result, Callback done)
 {
     QMetaObject::invokeMethod(
         this,
-        [operation, profile, result, done] {
-            log(operation, profile, result);
+        [operation, key, result, done] {
+            log(operation, key, result);
             done(result);
         },
         Qt::QueuedConnection);
@@ -223,6 +276,10 @@ KeychainResult TokenStore::resultOf(QKeychain::Job *job, Operation operation) co
         }
         return KeychainResult::success();
     case QKeychain::EntryNotFound:
+        // Forgetting what is not there is done (sign-out and purge stay idempotent;
+        // Windows reports a missing credential on delete, the Secret Service does not).
+        if (operation == Operation::Delete)
+            return KeychainResult::success();
         return KeychainResult::failure(Kind::NotFound);
     case QKeychain::AccessDeniedByUser:
         return KeychainResult::failure(Kind::Denied);
@@ -248,8 +305,8 @@ KeychainResult TokenStore::resultOf(QKeychain::Job *job, Operation operation) co
                                    job->errorString());
 }
 
-void TokenStore::log(Operation operation, const QString &profile, const KeychainResult &result)
+void TokenStore::log(Operation operation, const QString &key, const KeychainResult &result)
 {
-    qCInfo(lcKeychain).noquote() << operationName(int(operation)) << profile << "->"
+    qCInfo(lcKeychain).noquote() << operationName(int(operation)) << key << "->"
                                  << KeychainResult::kindName(result.kind);
 }

@@ -26,9 +26,13 @@ class Job;
 // shows them as attributes server=<service>, user=<key>). The insecure plain-text
 // fallback is off: no keychain means no stored sign-in, never a token in a file.
 //
-// Only the refresh token is stored. The access token stays in memory: an Auth0 access
-// token (a JWT) can exceed the 2,560-byte Windows Credential Manager entry, and it lives
-// at most 24 h, so a fresh one is one refresh away.
+// The refresh token is the one secret that must survive: it is what a sign-in buys.
+// The access token is only a cache (key "<profile>/access_token") so that a second
+// process - a `token` call, the status panel - can use it instead of refreshing again
+// (each refresh rotates the refresh token). It is best effort on purpose: an Auth0
+// access token (a JWT) can exceed the 2,560-byte Windows Credential Manager entry, so a
+// write may be refused (Failed) and the caller keeps that token in memory only; it lives
+// at most 24 h anyway, so a fresh one is one refresh away.
 //
 // Every job has a deadline. With a locked keyring, the Secret Service waits forever on a
 // password prompt nobody can see (e.g. under Xvfb); at the deadline the caller gets
@@ -54,32 +58,46 @@ public:
     explicit TokenStore(const QString &service = defaultService(), QObject *parent = nullptr);
 
     static QString defaultService();
-    static QString keyFor(const QString &profile); // "<profile>/refresh_token"
+    static QString keyFor(const QString &profile);            // "<profile>/refresh_token"
+    static QString accessTokenKeyFor(const QString &profile); // "<profile>/access_token"
 
     QString service() const { return m_service; }
     int deadline() const { return m_deadlineMs; }
     void setDeadline(int ms);
 
     // `done` is always called exactly once, later, from the event loop (never from
-    // inside the call), unless this TokenStore is destroyed first.
+    // inside the call), unless this TokenStore is destroyed first. Deleting an entry
+    // that does not exist is Ok.
     void readRefreshToken(const QString &profile, Callback done);
     void writeRefreshToken(const QString &profile, const QByteArray &token, Callback done);
     void deleteRefreshToken(const QString &profile, Callback done);
+
+    // The access-token cache: same rules, same limits (see the class comment).
+    void readAccessToken(const QString &profile, Callback done);
+    void writeAccessToken(const QString &profile, const QByteArray &token, Callback done);
+    void deleteAccessToken(const QString &profile, Callback done);
 
     // For the CLI: the same, waiting in a local event loop (at most the deadline).
     KeychainResult readRefreshTokenSync(const QString &profile);
     KeychainResult writeRefreshTokenSync(const QString &profile, const QByteArray &token);
     KeychainResult deleteRefreshTokenSync(const QString &profile);
+    KeychainResult readAccessTokenSync(const QString &profile);
+    KeychainResult writeAccessTokenSync(const QString &profile, const QByteArray &token);
+    KeychainResult deleteAccessTokenSync(const QString &profile);
 
 private:
     enum class Operation { Read, Write, Delete };
 
-    void run(QKeychain::Job *job, Operation operation, const QString &profile, Callback done);
-    void finishLater(Operation operation, const QString &profile, const KeychainResult &result,
+    void read(const QString &profile, const QString &key, Callback done);
+    void write(const QString &profile, const QString &key, const QByteArray &secret,
+               Callback done);
+    void remove(const QString &profile, const QString &key, Callback done);
+    void run(QKeychain::Job *job, Operation operation, const QString &key, Callback done);
+    void finishLater(Operation operation, const QString &key, const KeychainResult &result,
                      Callback done);
     KeychainResult resultOf(QKeychain::Job *job, Operation operation) const;
     KeychainResult waitFor(const std::function<void(Callback)> &start);
-    static void log(Operation operation, const QString &profile, const KeychainResult &result);
+    static void log(Operation operation, const QString &key, const KeychainResult &result);
 
     QString m_service;
     int m_deadlineMs = DefaultDeadlineMs;
