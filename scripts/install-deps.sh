@@ -14,6 +14,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     nodejs npm curl unzip file
     lintian wixl msitools nsis appstream desktop-file-utils
+    libquazip1-qt6-dev
 )
 
 missing=()

@@ -66,7 +66,7 @@ int Cli::run(const QStringList &arguments, CommandIo &io)
             io.out << QCoreApplication::applicationName() << ' ' << SIGNIN_VERSION << Qt::endl;
             return ExitSuccess;
         }
-        if (!parser.positionalArguments().isEmpty()) {
+        if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {
             io.err << tr("%1: unexpected argument \"%2\"")
                           .arg(command->name(), parser.positionalArguments().constFirst())
                    << Qt::endl

@@ -27,6 +27,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;            // one line for the command list
     virtual QString usageArguments() const { return {}; } // e.g. "[--profile P] [--json]"
+    // Most commands take options only; one with an action word (`connector build`)
+    // says so here and reads parser.positionalArguments() itself.
+    virtual bool acceptsPositionalArguments() const { return false; }
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, CommandIo &io) = 0;
 

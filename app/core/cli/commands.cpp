@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "connectorcommand.h"
 #include "configurecommand.h"
 #include "diagnosticscommand.h"
 #include "profilescommand.h"
@@ -9,6 +10,7 @@
 CommandList Cli::commands()
 {
     CommandList list;
+    list.push_back(std::make_unique<ConnectorCommand>());
     list.push_back(std::make_unique<ConfigureCommand>());
     list.push_back(std::make_unique<ProfilesCommand>());
     list.push_back(std::make_unique<DiagnosticsCommand>());
