@@ -99,7 +99,9 @@ void sendBounded(QNetworkAccessManager *nam, QNetworkRequest request, const QByt
         r.networkErrorString = reply->errorString();
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.retryAfter = reply->rawHeader("Retry-After");
-        r.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const QByteArray location = reply->rawHeader("Location");
+        if (!location.isEmpty())
+            r.location = reply->url().resolved(QUrl::fromEncoded(location));
         if (r.tooLarge || r.timedOut)
             r.body.clear();
         reply->deleteLater();

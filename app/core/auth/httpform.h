@@ -36,7 +36,7 @@ struct HttpExchange
     QByteArray body;         // empty when tooLarge
     QByteArray contentType;
     QByteArray retryAfter;   // raw Retry-After header
-    QUrl location;           // raw Location header of a 3xx (never followed)
+    QUrl location;           // Location of a 3xx, resolved (never followed)
 
     bool answered() const { return httpStatus != 0 && !timedOut && !tooLarge; }
 };
