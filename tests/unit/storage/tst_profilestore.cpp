@@ -12,10 +12,14 @@
 
 namespace {
 
-QSettings scopeSettings(QSettings::Scope scope)
+// One scope's file only: a user-scope QSettings would otherwise also read the system one.
+std::unique_ptr<QSettings> scopeSettings(QSettings::Scope scope)
 {
-    return QSettings(QSettings::IniFormat, scope, QStringLiteral("ConnectorSignIn"),
-                     QStringLiteral("profiles"));
+    auto settings = std::make_unique<QSettings>(QSettings::IniFormat, scope,
+                                                QStringLiteral("ConnectorSignIn"),
+                                                QStringLiteral("profiles"));
+    settings->setFallbacksEnabled(false);
+    return settings;
 }
 
 void setRaw(QSettings::Scope scope, const QString &profile, const QString &key,
@@ -80,9 +84,9 @@ void TstProfileStore::initTestCase()
 void TstProfileStore::init()
 {
     for (auto scope : {QSettings::UserScope, QSettings::SystemScope}) {
-        QSettings settings = scopeSettings(scope);
-        settings.clear();
-        settings.sync();
+        const auto settings = scopeSettings(scope);
+        settings->clear();
+        settings->sync();
     }
 }
 
@@ -109,7 +113,8 @@ void TstProfileStore::savedUserProfileLoadsBackUnmanaged()
 void TstProfileStore::storedLayoutIsOneGroupPerProfile()
 {
     QVERIFY(m_store.save(makeProfile("work")).ok());
-    QSettings settings = scopeSettings(QSettings::UserScope);
+    const auto file = scopeSettings(QSettings::UserScope);
+    QSettings &settings = *file;
     QVERIFY(settings.fileName().startsWith(m_env->userConfigDir()));
     settings.beginGroup("profiles/work");
     QCOMPARE(settings.value("issuer").toString(), QStringLiteral("https://tenant.eu.auth0.com/"));
@@ -231,7 +236,7 @@ void TstProfileStore::userSaveRefusesToChangeManagedFields()
     QCOMPARE(QSet<QString>(saved.refusedFields.cbegin(), saved.refusedFields.cend()),
              QSet<QString>({"issuer", "audience"}));
     QVERIFY(saved.message.contains("issuer"));
-    QVERIFY(!scopeSettings(QSettings::UserScope).contains("profiles/work/client_id"));
+    QVERIFY(!scopeSettings(QSettings::UserScope)->contains("profiles/work/client_id"));
 }
 
 void TstProfileStore::userSaveKeepsManagedFieldsOutOfUserScope()
@@ -243,9 +248,9 @@ void TstProfileStore::userSaveKeepsManagedFieldsOutOfUserScope()
 
     const ProfileStore::SaveResult saved = m_store.save(*profile);
     QVERIFY2(saved.ok(), qPrintable(saved.message));
-    QSettings user = scopeSettings(QSettings::UserScope);
-    QVERIFY(!user.contains("profiles/work/issuer"));
-    QCOMPARE(user.value("profiles/work/client_id").toString(), QStringLiteral("UserClient"));
+    const auto user = scopeSettings(QSettings::UserScope);
+    QVERIFY(!user->contains("profiles/work/issuer"));
+    QCOMPARE(user->value("profiles/work/client_id").toString(), QStringLiteral("UserClient"));
     QCOMPARE(m_store.load("work")->managedFields, QSet<QString>{"issuer"});
 }
 
@@ -325,7 +330,7 @@ void TstProfileStore::systemScopeSaveIsManagedEverywhere()
     const ProfileStore::SaveResult saved =
         m_store.save(makeProfile("fleet"), ProfileStore::Scope::System);
     QVERIFY2(saved.ok(), qPrintable(saved.message));
-    QVERIFY(scopeSettings(QSettings::SystemScope).fileName().startsWith(m_env->systemConfigDir()));
+    QVERIFY(scopeSettings(QSettings::SystemScope)->fileName().startsWith(m_env->systemConfigDir()));
 
     const std::optional<Profile> loaded = m_store.load("fleet");
     QVERIFY(loaded);

@@ -5,7 +5,9 @@
 #include "isolatedenvironment.h"
 #include "storage/tokenstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -366,14 +368,20 @@ void TstTokenStore::lockedKeyringIsUnavailableWithinDeadline()
     QTemporaryDir dir;
     const QString profile = newProfile();
     const QString script = QStringLiteral(
-        "mkdir -p \"$XDG_DATA_HOME\" \"$XDG_RUNTIME_DIR\" && chmod 700 \"$XDG_RUNTIME_DIR\"\n"
+
         "eval \"$(printf test | gnome-keyring-daemon --unlock --components=secrets)\"\n"
-        "printf locked-token | secret-tool store --label=t server \"$SERVICE\" user \"$KEY\"\n"
+        // QtKeychain looks entries up by user, server and type.
+        "printf locked-token | secret-tool store --label=t server \"$SERVICE\" user \"$KEY\" "
+        "type plaintext || exit 91\n"
         "dbus-send --session --print-reply --dest=org.freedesktop.secrets "
         "/org/freedesktop/secrets org.freedesktop.Secret.Service.Lock "
         "array:objpath:/org/freedesktop/secrets/collection/login >/dev/null || exit 90\n"
         "exec \"$CHILD\" \"$CHILD_MODE\" \"$OPERATION\" \"$PROFILE\"\n");
 
+    QVERIFY(QDir().mkpath(dir.path() + "/data"));
+    QVERIFY(QDir().mkpath(dir.path() + "/runtime"));
+    QFile::setPermissions(dir.path() + "/runtime",
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment environment = m_env->processEnvironment();
     environment.insert("XDG_DATA_HOME", dir.path() + "/data");
     environment.insert("XDG_RUNTIME_DIR", dir.path() + "/runtime");
