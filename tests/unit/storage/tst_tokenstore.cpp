@@ -45,6 +45,7 @@ int runChild(int argc, char **argv)
 struct ChildOutcome
 {
     QString kind;
+    QString childLine; // "<kind> <ms>" as the child printed it
     qint64 wallMs = 0;
     QString output;
 };
@@ -130,6 +131,7 @@ ChildOutcome TstTokenStore::runChildIn(const QString &program, const QStringList
     outcome.output = QString::fromUtf8(child.readAllStandardOutput());
     const QString lastLine = outcome.output.trimmed().split(QLatin1Char('\n')).last();
     outcome.kind = lastLine.section(QLatin1Char(' '), 0, 0);
+    outcome.childLine = lastLine;
     outcome.output += QString::fromUtf8(child.readAllStandardError());
     return outcome;
 }
@@ -395,9 +397,9 @@ void TstTokenStore::lockedKeyringIsUnavailableWithinDeadline()
 
     const ChildOutcome outcome =
         runChildIn(QStringLiteral("dbus-run-session"), {"--", "sh", "-c", script}, environment);
-    qInfo("%s with %s: %s", qPrintable(operation),
-          qEnvironmentVariableIsSet("DISPLAY") ? "a display (prompt hangs)" : "no display",
-          qPrintable(outcome.output.trimmed().split('\n').value(0)));
+    qInfo("%s with %s: child says \"%s\", %lld ms in all", qPrintable(operation),
+          qEnvironmentVariableIsSet("DISPLAY") ? "a display (the prompt hangs)" : "no display",
+          qPrintable(outcome.childLine), static_cast<long long>(outcome.wallMs));
     QVERIFY2(outcome.kind == QLatin1String("unavailable"), qPrintable(outcome.output));
     // 3 s deadline + keyring start-up; a hang would show as 60 s.
     QVERIFY2(outcome.wallMs < 3000 + 10000, qPrintable(QString::number(outcome.wallMs)));
