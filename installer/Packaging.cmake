@@ -73,8 +73,10 @@ if(UNIX AND NOT APPLE)
         install(FILES ${deb_out}/changelog.Debian.gz DESTINATION ${docdir})
         install(FILES ${deb_out}/connector-signin.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endif()
-    install(FILES ${SIGNIN_INSTALLER_DIR}/debian/copyright ${PROJECT_SOURCE_DIR}/docs/INSTALL.md
-            DESTINATION ${docdir})
+    install(FILES ${SIGNIN_INSTALLER_DIR}/debian/copyright DESTINATION ${docdir})
+    # Deployment notes for administrators (not build instructions, which is what
+    # Debian expects a file called INSTALL to be, hence the new name).
+    install(FILES ${PROJECT_SOURCE_DIR}/docs/INSTALL.md DESTINATION ${docdir} RENAME DEPLOYMENT.md)
     install(FILES ${SIGNIN_INSTALLER_DIR}/debian/lintian-overrides
             DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME ${SIGNIN_PACKAGE_NAME})
 
@@ -108,14 +110,17 @@ set(CPACK_PACKAGE_NAME ${SIGNIN_PACKAGE_NAME})
 set(CPACK_PACKAGE_VENDOR "Connector Sign-In authors")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Auth0 sign-in for a Power BI custom data connector")
+# Debian wants description lines within 80 columns: keep them short.
 set(CPACK_PACKAGE_DESCRIPTION
-"Connector Sign-In signs a person in once to an organisation's Auth0 tenant for a
-Power BI custom data connector (OAuth 2.0 authorization code with PKCE, as a
-public client), keeps the refresh token in the desktop keychain through the
-Secret Service, and refreshes the session in the background.
+"Connector Sign-In signs a person in once to an organisation's Auth0
+tenant for a Power BI custom data connector (OAuth 2.0 authorization
+code with PKCE, as a public client), keeps the refresh token in the
+desktop keychain through the Secret Service, and refreshes the session
+in the background.
 
-It has a status window and a command line for support staff. Administrators can
-preconfigure the tenant silently with debconf or /etc/connector-signin/deploy.conf.")
+It has a status window and a command line for support staff.
+Administrators can preconfigure the tenant silently with debconf or
+/etc/connector-signin/deploy.conf.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
