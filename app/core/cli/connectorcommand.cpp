@@ -42,10 +42,8 @@ QString ConnectorCommand::usageArguments() const
 
 void ConnectorCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("build: write KIND.mez; install: put it where Power BI "
-                                    "Desktop loads custom connectors."),
-                                 QStringLiteral("build|install"));
+    // The action word (build|install) is in usageArguments(): Cli shows it as the
+    // syntax of the command's own positional argument.
     parser.addOption(profileOption());
     parser.addOption({NameOption,
                       tr("The connector's data source kind, an M identifier (e.g. Contoso)."),
