@@ -1,10 +1,10 @@
-# signin_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [GUI] [TIMEOUT s])
+# signin_add_test(<name> SOURCES ... [LIBS ...] [LABELS ...] [ENV "K=V" ...] [GUI] [TIMEOUT s])
 #
 # One Qt Test program per class or feature, registered with CTest. Every test gets
 # the paths it may need (the node test server, the built executables) through the
 # environment, so tests never guess where things are. Non-GUI tests run offscreen.
 function(signin_add_test name)
-    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE signin_core signin_testsupport Qt6::Test ${T_LIBS})
     add_test(NAME ${name} COMMAND ${name})
@@ -14,6 +14,7 @@ function(signin_add_test name)
         "SIGNIN_TESTS_DIR=${PROJECT_SOURCE_DIR}/tests"
         "SIGNIN_ARTIFACTS_DIR=${PROJECT_BINARY_DIR}/test-artifacts"
         "SIGNIN_MAIN_EXE=$<TARGET_FILE:connector-signin>"
+        ${T_ENV}
     )
     if(TARGET connector-signin-login)
         list(APPEND env "SIGNIN_LOGIN_EXE=$<TARGET_FILE:connector-signin-login>")

@@ -1,8 +1,9 @@
 #include "cli.h"
+#include "sessioncommands.h"
 #include "connectorcommand.h"
 #include "configurecommand.h"
-#include "diagnosticscommand.h"
 #include "profilescommand.h"
+#include "diagnosticscommand.h"
 #include "purgecommand.h"
 
 // The registry of subcommands, in the order `--help` lists them. Each command is
@@ -10,6 +11,11 @@
 CommandList Cli::commands()
 {
     CommandList list;
+    list.push_back(std::make_unique<StatusCommand>());
+    list.push_back(std::make_unique<TokenCommand>());
+    list.push_back(std::make_unique<RefreshCommand>());
+    list.push_back(std::make_unique<SignInCommand>());
+    list.push_back(std::make_unique<SignOutCommand>());
     list.push_back(std::make_unique<ConnectorCommand>());
     list.push_back(std::make_unique<ConfigureCommand>());
     list.push_back(std::make_unique<ProfilesCommand>());

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "cli/command.h"
+
+// The commands that use a session: they read the keychain and may talk to the server.
+
+// status [--profile P] [--json]: what the status panel shows, for people or scripts.
+class StatusCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("status"); }
+    QString summary() const override;
+    QString usageArguments() const override { return QStringLiteral("[--profile P] [--json]"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+// token [--profile P] [--min-valid SECONDS] [--json]: a valid access token on stdout.
+class TokenCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("token"); }
+    QString summary() const override;
+    QString usageArguments() const override
+    {
+        return QStringLiteral("[--profile P] [--min-valid SECONDS] [--json]");
+    }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+// refresh [--profile P]: refresh now, whatever the access token's expiry.
+class RefreshCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("refresh"); }
+    QString summary() const override;
+    QString usageArguments() const override { return QStringLiteral("[--profile P]"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+// sign-in [--profile P]: the login window; exits 0 once the refresh token is stored.
+class SignInCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sign-in"); }
+    QString summary() const override;
+    QString usageArguments() const override { return QStringLiteral("[--profile P]"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+// sign-out [--profile P]: revoke at the server, then forget locally (even when revoking fails).
+class SignOutCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sign-out"); }
+    QString summary() const override;
+    QString usageArguments() const override { return QStringLiteral("[--profile P]"); }
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CommandIo &io) override;
+};

@@ -1,0 +1,53 @@
+#include "signinresult.h"
+
+#include "cli/exitcode.h"
+
+int SignInResult::exitCode() const
+{
+    switch (kind) {
+    case Kind::SignedIn:
+        return ExitSuccess;
+    case Kind::Cancelled:
+        return ExitCancelled;
+    case Kind::AccessDenied:
+    case Kind::StateMismatch:
+    case Kind::MalformedCallback:
+    case Kind::InvalidIdToken:
+        return ExitSignInRequired;
+    case Kind::ExchangeFailed:
+        switch (exchangeKind) {
+        case TokenResult::Kind::TransientError:
+            return ExitTransient;
+        case TokenResult::Kind::ConfigurationError:
+            return ExitUsage;
+        default:
+            return ExitSignInRequired;
+        }
+    case Kind::NoRefreshToken:
+    case Kind::NotConfigured:
+        return ExitUsage;
+    case Kind::KeychainUnavailable:
+        return ExitKeychainUnavailable;
+    case Kind::LoginWindowFailed:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+QString SignInResult::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SignedIn: return QStringLiteral("signed_in");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::AccessDenied: return QStringLiteral("access_denied");
+    case Kind::StateMismatch: return QStringLiteral("state_mismatch");
+    case Kind::MalformedCallback: return QStringLiteral("malformed_callback");
+    case Kind::ExchangeFailed: return QStringLiteral("exchange_failed");
+    case Kind::InvalidIdToken: return QStringLiteral("invalid_id_token");
+    case Kind::NoRefreshToken: return QStringLiteral("no_refresh_token");
+    case Kind::KeychainUnavailable: return QStringLiteral("keychain_unavailable");
+    case Kind::LoginWindowFailed: return QStringLiteral("login_window_failed");
+    case Kind::NotConfigured: return QStringLiteral("not_configured");
+    }
+    return QString();
+}
