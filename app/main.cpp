@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "mainwindow.h"
+#include "session/services.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,5 +31,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    // The window may hide to the tray; the program ends on Quit, not on the last close.
+    QApplication::setQuitOnLastWindowClosed(false);
+    Services services;
+    MainWindow window(services);
+    window.show();
+    window.start();
     return app.exec();
 }
