@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 ErrorView::ErrorView(QWidget *parent)
@@ -29,7 +30,6 @@ ErrorView::ErrorView(QWidget *parent)
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setMaximumWidth(520);
     m_message->setAccessibleName(tr("Error details"));
 
     m_retry->setAccessibleName(tr("Try again"));
@@ -37,14 +37,26 @@ ErrorView::ErrorView(QWidget *parent)
     m_retry->setDefault(true);
     connect(m_retry, &QPushButton::clicked, this, &ErrorView::retryRequested);
 
+    // A fixed-width column keeps long messages readable; wrapped labels only get their
+    // full height when their width is fixed (an aligned layout item would clip them).
+    auto *column = new QWidget(this);
+    column->setFixedWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(icon);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_message);
+    columnLayout->addSpacing(16);
+    columnLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column);
+    row->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(icon);
-    layout->addSpacing(12);
-    layout->addWidget(m_title);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -44,5 +44,9 @@ void PageInfoBar::setUrl(const QUrl &url)
 
 void PageInfoBar::setPageTitle(const QString &title)
 {
-    m_title->setText(title);
+    // A page without a title reports its URL instead, query (state, code) included:
+    // not worth showing, and not something to put on screen.
+    const bool isAddress = title.startsWith(QLatin1String("http:"), Qt::CaseInsensitive)
+                           || title.startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
+    m_title->setText(isAddress ? QString() : title);
 }
