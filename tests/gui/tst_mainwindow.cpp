@@ -336,6 +336,9 @@ void TestMainWindow::revokedSessionNeedsSignIn()
     QCOMPARE(pillText(), QStringLiteral("Sign-in needed"));
     QVERIFY(button("signInButton")->isEnabled());
     QVERIFY(!button("refreshButton")->isEnabled());
+    QVERIFY(!button("signOutButton")->isEnabled()); // nothing is stored to sign out of
+    QVERIFY2(value("lastRefreshValue").contains(QStringLiteral("refused by the server")),
+             qPrintable(value("lastRefreshValue")));
     QVERIFY(!panel()->findChild<QLabel *>(QStringLiteral("adviceText"))->text().isEmpty());
     QCOMPARE(m_window->banner()->kind(), Notice::Kind::Error);
     screenshots(QStringLiteral("sign_in_needed"), State::NeedsSignIn);

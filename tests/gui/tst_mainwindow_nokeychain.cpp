@@ -60,6 +60,9 @@ void TestMainWindowNoKeychain::keychainUnavailableIsShown()
     QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
     QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("signOutButton"))->isEnabled());
     QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("editButton"))->isEnabled());
+    auto *retry = panel->findChild<QPushButton *>(QStringLiteral("refreshButton"));
+    QVERIFY(retry->isEnabled());
+    QCOMPARE(retry->accessibleName(), QStringLiteral("Try again"));
     GuiTestSupport::saveScreenshot(&window, QStringLiteral("keychain_unavailable_en"));
 
     if (auto translator = GuiTestSupport::germanTranslator()) {

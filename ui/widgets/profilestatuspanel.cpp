@@ -11,6 +11,22 @@
 #include <QVBoxLayout>
 
 namespace {
+// SessionState's result names ("invalid_grant", ...) in words.
+QString refreshResultText(const QString &result)
+{
+    if (result == QLatin1String("ok"))
+        return ProfileStatusPanel::tr("succeeded");
+    if (result == QLatin1String("invalid_grant"))
+        return ProfileStatusPanel::tr("refused by the server");
+    if (result == QLatin1String("transient"))
+        return ProfileStatusPanel::tr("failed, will be retried");
+    if (result == QLatin1String("configuration"))
+        return ProfileStatusPanel::tr("failed: configuration problem");
+    if (result == QLatin1String("keychain"))
+        return ProfileStatusPanel::tr("failed: keychain unavailable");
+    return result.isEmpty() ? QString() : ProfileStatusPanel::tr("failed (%1)").arg(result);
+}
+
 QString orNone(const QString &text)
 {
     return text.isEmpty() ? TimeText::none() : text;
@@ -50,6 +66,9 @@ ProfileStatusPanel::ProfileStatusPanel(const QString &profileName, QWidget *pare
 
     m_advice->setObjectName(QStringLiteral("adviceText"));
     m_advice->setWordWrap(true);
+    QFont adviceFont = m_advice->font();
+    adviceFont.setBold(true); // what to do next is the line people look for
+    m_advice->setFont(adviceFont);
     m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -135,8 +154,9 @@ void ProfileStatusPanel::setStatus(const ProfileStatus &status)
     m_pill->setState(status.state, status.stateText());
 
     QString advice = status.advice();
+    // The keychain's own message is the more precise one; both often say the same.
     if (!status.keychainMessage.isEmpty() && status.state == ProfileStatus::State::KeychainUnavailable)
-        advice = status.keychainMessage + QLatin1Char(' ') + advice;
+        advice = status.keychainMessage;
     if (status.state == ProfileStatus::State::SignedIn && !session.lastError.isEmpty()
         && session.lastRefreshResult != QLatin1String("ok") && advice.isEmpty())
         advice = session.lastError;
@@ -168,9 +188,7 @@ void ProfileStatusPanel::setStatus(const ProfileStatus &status)
     }
 
     if (session.lastRefreshAt.isValid()) {
-        const QString result = session.lastRefreshResult == QLatin1String("ok") ? tr("succeeded")
-            : session.lastRefreshResult.isEmpty() ? QString()
-                                                  : tr("failed (%1)").arg(session.lastRefreshResult);
+        const QString result = refreshResultText(session.lastRefreshResult);
         m_lastRefresh->setText(result.isEmpty() ? TimeText::local(session.lastRefreshAt)
                                                 : tr("%1, %2").arg(TimeText::local(session.lastRefreshAt), result));
     } else {
@@ -211,7 +229,11 @@ void ProfileStatusPanel::updateActions()
     m_signIn->setText(m_signingIn ? tr("Show login &window") : tr("&Sign in"));
     m_signIn->setAccessibleName(m_signingIn ? tr("Show login window") : tr("Sign in"));
     m_signIn->setEnabled(m_signingIn || (!m_busy && canSignIn));
-    m_refresh->setEnabled(!m_busy && configured && (hasSession || state == State::KeychainUnavailable));
-    m_signOut->setEnabled(!m_busy && (hasSession || state == State::NeedsSignIn));
+    // With the keychain unavailable the one useful action is to ask it again.
+    const bool retry = state == State::KeychainUnavailable;
+    m_refresh->setText(retry ? tr("&Try again") : tr("&Refresh now"));
+    m_refresh->setAccessibleName(retry ? tr("Try again") : tr("Refresh now"));
+    m_refresh->setEnabled(!m_busy && configured && (hasSession || retry));
+    m_signOut->setEnabled(!m_busy && hasSession);
     m_edit->setEnabled(!m_busy);
 }
