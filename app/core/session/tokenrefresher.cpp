@@ -2,6 +2,7 @@
 
 #include "auth/idtoken.h"
 #include "common/logging.h"
+#include "diagnostics/redact.h"
 #include "session/refreshpolicy.h"
 #include "session/services.h"
 #include "storage/refreshlock.h"
@@ -260,7 +261,9 @@ void TokenRefresher::recordFailure(const QString &result, const QString &message
     SessionState state = m_services.states.load(m_profile.name);
     state.lastRefreshAt = QDateTime::currentDateTimeUtc();
     state.lastRefreshResult = result;
-    state.lastError = message;
+    // The message quotes the server's error_description: redact it before it is kept
+    // (status --json and the status panel show it), whatever a server chose to echo.
+    state.lastError = Diagnostics::redact(message);
     if (needsSignIn) {
         state.needsSignIn = true;
         state.refreshTokenStored = false;
