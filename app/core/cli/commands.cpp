@@ -5,6 +5,7 @@
 #include "profilescommand.h"
 #include "diagnosticscommand.h"
 #include "purgecommand.h"
+#include "doctorcommand.h"
 
 // The registry of subcommands, in the order `--help` lists them. Each command is
 // defined in its own file; add a line here when adding one.
@@ -20,6 +21,7 @@ CommandList Cli::commands()
     list.push_back(std::make_unique<ConfigureCommand>());
     list.push_back(std::make_unique<ProfilesCommand>());
     list.push_back(std::make_unique<DiagnosticsCommand>());
+    list.push_back(std::make_unique<DoctorCommand>());
     list.push_back(std::make_unique<PurgeCommand>());
     return list;
 }
