@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "common/benchmarker.h"
 #include "mainwindow.h"
 #include "session/services.h"
 
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false);
     Services services;
     MainWindow window(services);
+    BenchMarker::installFirstPaintProbe(&window); // tests/bench only; off by default
     window.show();
     window.start();
     return app.exec();

@@ -5,6 +5,7 @@
 #include "loginpage.h"
 #include "pageinfobar.h"
 
+#include "common/benchmarker.h"
 #include "common/logging.h"
 
 #include <QCloseEvent>
@@ -116,6 +117,7 @@ void LoginWindow::onLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadSucceededStatus:
         m_progress->hide();
         m_lastUrl = info.url();
+        BenchMarker::mark("page-loaded"); // tests/bench only; off by default
         return;
     case QWebEngineLoadingInfo::LoadStoppedStatus:
         m_progress->hide();
