@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "common/benchmarker.h"
+#include "common/language.h"
 #include "mainwindow.h"
 #include "session/services.h"
 
@@ -22,16 +23,20 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // `--lang xx` works with every form; the commands never see it.
+    const QString language = Language::takeArgument(arguments);
 
     if (Cli::wantsCommandLine(arguments)) {
         // The command line never creates a GUI application (and never loads WebEngine).
         QCoreApplication app(argc, argv);
         setIdentity();
-        return Cli::run(app.arguments());
+        Language::installTranslations(app, language);
+        return Cli::run(arguments);
     }
 
     QApplication app(argc, argv);
     setIdentity();
+    Language::installTranslations(app, language);
     // The window may hide to the tray; the program ends on Quit, not on the last close.
     QApplication::setQuitOnLastWindowClosed(false);
     Services services;

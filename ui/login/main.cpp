@@ -8,6 +8,7 @@
 #include "loginwindow.h"
 #include "stdinwatcher.h"
 
+#include "common/language.h"
 #include "common/logging.h"
 
 #include <QApplication>
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("connector-signin-login"));
     QApplication::setOrganizationName(QStringLiteral("Connector Sign-In"));
     QApplication::setApplicationVersion(QStringLiteral(SIGNIN_VERSION));
+    // The main program's language: its explicit choice arrives in the environment.
+    Language::installTranslations(app, QString());
     // Closing the window is handled (exit 6); the app must not quit on its own first.
     QApplication::setQuitOnLastWindowClosed(false);
 

@@ -8,6 +8,7 @@
 // configuration is wrong, 5 when the domain cannot be reached.
 class DoctorCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DoctorCommand)
 public:
     QString name() const override { return QStringLiteral("doctor"); }
     QString summary() const override;

@@ -7,6 +7,7 @@
 // status [--profile P] [--json]: what the status panel shows, for people or scripts.
 class StatusCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 public:
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override;
@@ -18,6 +19,7 @@ public:
 // token [--profile P] [--min-valid SECONDS] [--json]: a valid access token on stdout.
 class TokenCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenCommand)
 public:
     QString name() const override { return QStringLiteral("token"); }
     QString summary() const override;
@@ -32,6 +34,7 @@ public:
 // refresh [--profile P]: refresh now, whatever the access token's expiry.
 class RefreshCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RefreshCommand)
 public:
     QString name() const override { return QStringLiteral("refresh"); }
     QString summary() const override;
@@ -43,6 +46,7 @@ public:
 // sign-in [--profile P]: the login window; exits 0 once the refresh token is stored.
 class SignInCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SignInCommand)
 public:
     QString name() const override { return QStringLiteral("sign-in"); }
     QString summary() const override;
@@ -54,6 +58,7 @@ public:
 // sign-out [--profile P]: revoke at the server, then forget locally (even when revoking fails).
 class SignOutCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SignOutCommand)
 public:
     QString name() const override { return QStringLiteral("sign-out"); }
     QString summary() const override;
