@@ -6,11 +6,13 @@
 //
 // SIGNIN_FAKE_LOGIN selects what the "person" does:
 //   login (default) | deny | close | tamper-state | wrong-redirect
+//   | wait (keeps "the window" open until stdin ends, then exits 6 like a closed window)
 #include "httplogin.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrlQuery>
@@ -29,6 +31,13 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     if (mode == QLatin1String("close"))
         return 6;
+    if (mode == QLatin1String("wait")) {
+        QFile input;
+        input.open(stdin, QIODevice::ReadOnly);
+        while (!input.readLine().isEmpty() || !input.atEnd()) {
+        }
+        return 6;
+    }
 
     QNetworkAccessManager nam;
     HttpLogin login(&nam);

@@ -15,6 +15,7 @@ private slots:
     void failuresStoreNothing_data();
     void failuresStoreNothing();
     void keychainMissingFailsFast();
+    void oneLoginWindowPerProfile();
     void unknownProfileIsAUsageError();
 
 private:
@@ -115,6 +116,30 @@ void TestSignIn::keychainMissingFailsFast()
 
     const CliRun status = noBus.run({QStringLiteral("status"), QStringLiteral("--profile"), f.profileName()});
     QCOMPARE(status.exitCode, 4);
+}
+
+void TestSignIn::oneLoginWindowPerProfile()
+{
+    // A first sign-in keeps its window open...
+    QProcess first;
+    QProcessEnvironment environment = f.cli().environment();
+    environment.insert(QStringLiteral("SIGNIN_FAKE_LOGIN"), QStringLiteral("wait"));
+    first.setProcessEnvironment(environment);
+    first.start(qEnvironmentVariable("SIGNIN_MAIN_EXE"),
+                {QStringLiteral("sign-in"), QStringLiteral("--profile"), f.profileName()});
+    QVERIFY(first.waitForStarted());
+    QTest::qWait(1500);
+
+    // ...so a second one for the same profile is refused with a clear message.
+    const CliRun second = f.run({QStringLiteral("sign-in")});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains("already open"), second.err.constData());
+
+    // When the first process dies, its lock is stale and a sign-in works again.
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    const CliRun third = f.run({QStringLiteral("sign-in")});
+    QVERIFY2(third.exitCode == 0, third.err.constData());
 }
 
 void TestSignIn::unknownProfileIsAUsageError()

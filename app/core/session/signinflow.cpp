@@ -5,12 +5,17 @@
 #include "common/logging.h"
 #include "session/refreshpolicy.h"
 #include "session/services.h"
+#include "storage/settingslocations.h"
+
+#include <QLockFile>
 
 SignInFlow::SignInFlow(Services &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
 }
+
+SignInFlow::~SignInFlow() = default;
 
 void SignInFlow::start(const Profile &profile, const QString &uiLocales,
                        std::function<void(const SignInResult &)> done)
@@ -21,6 +26,19 @@ void SignInFlow::start(const Profile &profile, const QString &uiLocales,
     m_uiLocales = uiLocales;
     if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
         fail(SignInResult::Kind::NotConfigured, problems.join(QLatin1Char(' ')));
+        return;
+    }
+    // Two login windows for one profile (the CLI and the window, two windows) would race
+    // for the same keychain entry; the lock lives as long as the window, released by
+    // finish() or, when this process dies, found stale by its PID.
+    m_windowLock = std::make_unique<QLockFile>(SettingsLocations::lockDirectory() + QLatin1Char('/')
+                                               + profile.name + QStringLiteral(".signin.lock"));
+    m_windowLock->setStaleLockTime(0);
+    if (!m_windowLock->tryLock(0)) {
+        m_windowLock.reset();
+        fail(SignInResult::Kind::AlreadyInProgress,
+             tr("A sign-in window for \"%1\" is already open. Finish or close it first.")
+                 .arg(profile.name));
         return;
     }
     qCInfo(lcAuth) << "sign-in started for" << profile.name;
@@ -172,6 +190,7 @@ void SignInFlow::fail(SignInResult::Kind kind, const QString &message)
 void SignInFlow::finish(const SignInResult &result)
 {
     qCInfo(lcAuth) << "sign-in of" << m_profile.name << "ended:" << SignInResult::kindName(result.kind);
+    m_windowLock.reset(); // unlocks
     auto done = std::move(m_done);
     m_done = nullptr;
     if (done)

@@ -9,6 +9,9 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
+
+class QLockFile;
 
 class Services;
 struct Callback;
@@ -27,6 +30,7 @@ class SignInFlow : public QObject
     Q_OBJECT
 public:
     explicit SignInFlow(Services &services, QObject *parent = nullptr);
+    ~SignInFlow() override;
 
     // uiLocales: the program's language for Auth0's page (e.g. "de"); may be empty.
     void start(const Profile &profile, const QString &uiLocales,
@@ -50,4 +54,5 @@ private:
     ProviderEndpoints m_endpoints;
     AuthorizationRequest m_request;
     std::function<void(const SignInResult &)> m_done;
+    std::unique_ptr<QLockFile> m_windowLock; // one login window per profile, machine-wide
 };

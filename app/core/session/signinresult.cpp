@@ -29,6 +29,7 @@ int SignInResult::exitCode() const
     case Kind::KeychainUnavailable:
         return ExitKeychainUnavailable;
     case Kind::LoginWindowFailed:
+    case Kind::AlreadyInProgress:
         return ExitFailure;
     }
     return ExitFailure;
@@ -48,6 +49,7 @@ QString SignInResult::kindName(Kind kind)
     case Kind::KeychainUnavailable: return QStringLiteral("keychain_unavailable");
     case Kind::LoginWindowFailed: return QStringLiteral("login_window_failed");
     case Kind::NotConfigured: return QStringLiteral("not_configured");
+    case Kind::AlreadyInProgress: return QStringLiteral("already_in_progress");
     }
     return QString();
 }

@@ -24,6 +24,7 @@ public:
         KeychainUnavailable, // the refresh token could not be stored
         LoginWindowFailed,   // the login window process did not start or crashed
         NotConfigured,       // the profile is incomplete or invalid
+        AlreadyInProgress,   // another process has a login window open for this profile
     };
 
     Kind kind = Kind::LoginWindowFailed;
