@@ -329,65 +329,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionCheck</name>
-    <message>
-        <source>✗ The tenant does not answer: %1. Check the tenant address and your network.</source>
-        <translation>✗ Der Tenant antwortet nicht: %1. Prüfen Sie die Tenant-Adresse und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP-Status %1</translation>
-    </message>
-    <message>
-        <source>✓ The tenant answers.</source>
-        <translation>✓ Der Tenant antwortet.</translation>
-    </message>
-    <message>
-        <source>? The tenant&apos;s discovery document could not be used (%1); trying the usual Auth0 addresses.</source>
-        <translation>? Das Discovery-Dokument des Tenants war nicht verwendbar (%1); die üblichen Auth0-Adressen werden versucht.</translation>
-    </message>
-    <message>
-        <source>✓ It offers PKCE (S256).</source>
-        <translation>✓ PKCE (S256) wird angeboten.</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer PKCE with S256: ask your administrator.</source>
-        <translation>✗ PKCE mit S256 wird nicht angeboten: Wenden Sie sich an Ihren Administrator.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers PKCE (S256).</source>
-        <translation>? Es ist nicht angegeben, ob PKCE (S256) angeboten wird.</translation>
-    </message>
-    <message>
-        <source>✓ It offers refresh tokens (offline_access).</source>
-        <translation>✓ Refresh-Tokens (offline_access) werden angeboten.</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer offline_access: you would have to sign in again every day.</source>
-        <translation>✗ offline_access wird nicht angeboten: Sie müssten sich jeden Tag neu anmelden.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers refresh tokens (offline_access).</source>
-        <translation>? Es ist nicht angegeben, ob Refresh-Tokens (offline_access) angeboten werden.</translation>
-    </message>
-    <message>
-        <source>✓ The client ID and redirect URI are accepted: the login page opens.</source>
-        <translation>✓ Client-ID und Weiterleitungs-URI werden akzeptiert: Die Anmeldeseite öffnet sich.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: check both, and that the redirect URI is listed in the application&apos;s Allowed Callback URLs.</source>
-        <translation>✗ Der Tenant lehnt diese Client-ID oder Weiterleitungs-URI ab: Prüfen Sie beide und ob die Weiterleitungs-URI unter „Allowed Callback URLs“ der Anwendung steht.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: %1</source>
-        <translation>✗ Der Tenant lehnt diese Client-ID oder Weiterleitungs-URI ab: %1</translation>
-    </message>
-    <message>
-        <source>? Could not tell whether the client ID and redirect URI are accepted (%1).</source>
-        <translation>? Es ließ sich nicht feststellen, ob Client-ID und Weiterleitungs-URI akzeptiert werden (%1).</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1527,8 +1468,8 @@
         <translation>1 bis 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche verwenden.</translation>
     </message>
     <message>
-        <source>Asking the tenant…</source>
-        <translation>Tenant wird gefragt…</translation>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
     </message>
 </context>
 <context>

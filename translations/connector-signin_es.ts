@@ -329,65 +329,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionCheck</name>
-    <message>
-        <source>✗ The tenant does not answer: %1. Check the tenant address and your network.</source>
-        <translation>✗ El inquilino no responde: %1. Compruebe la dirección del inquilino y su red.</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>Estado HTTP %1</translation>
-    </message>
-    <message>
-        <source>✓ The tenant answers.</source>
-        <translation>✓ El inquilino responde.</translation>
-    </message>
-    <message>
-        <source>? The tenant&apos;s discovery document could not be used (%1); trying the usual Auth0 addresses.</source>
-        <translation>? No se pudo usar el documento de descubrimiento del inquilino (%1); se prueban las direcciones habituales de Auth0.</translation>
-    </message>
-    <message>
-        <source>✓ It offers PKCE (S256).</source>
-        <translation>✓ Ofrece PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer PKCE with S256: ask your administrator.</source>
-        <translation>✗ No ofrece PKCE con S256: consulte a su administrador.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers PKCE (S256).</source>
-        <translation>? No indica si ofrece PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>✓ It offers refresh tokens (offline_access).</source>
-        <translation>✓ Ofrece tokens de actualización (offline_access).</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer offline_access: you would have to sign in again every day.</source>
-        <translation>✗ No ofrece offline_access: tendría que volver a iniciar sesión cada día.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers refresh tokens (offline_access).</source>
-        <translation>? No indica si ofrece tokens de actualización (offline_access).</translation>
-    </message>
-    <message>
-        <source>✓ The client ID and redirect URI are accepted: the login page opens.</source>
-        <translation>✓ Se aceptan el ID de cliente y el URI de redirección: se abre la página de inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: check both, and that the redirect URI is listed in the application&apos;s Allowed Callback URLs.</source>
-        <translation>✗ El inquilino rechaza este ID de cliente o URI de redirección: compruebe ambos y que el URI figure en las «Allowed Callback URLs» de la aplicación.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: %1</source>
-        <translation>✗ El inquilino rechaza este ID de cliente o URI de redirección: %1</translation>
-    </message>
-    <message>
-        <source>? Could not tell whether the client ID and redirect URI are accepted (%1).</source>
-        <translation>? No se pudo saber si se aceptan el ID de cliente y el URI de redirección (%1).</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1527,8 +1468,8 @@
         <translation>Use de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
-        <source>Asking the tenant…</source>
-        <translation>Consultando al inquilino…</translation>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
     </message>
 </context>
 <context>

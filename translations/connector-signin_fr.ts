@@ -329,65 +329,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionCheck</name>
-    <message>
-        <source>✗ The tenant does not answer: %1. Check the tenant address and your network.</source>
-        <translation>✗ Le locataire ne répond pas : %1. Vérifiez l&apos;adresse du locataire et votre réseau.</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>Statut HTTP %1</translation>
-    </message>
-    <message>
-        <source>✓ The tenant answers.</source>
-        <translation>✓ Le locataire répond.</translation>
-    </message>
-    <message>
-        <source>? The tenant&apos;s discovery document could not be used (%1); trying the usual Auth0 addresses.</source>
-        <translation>? Le document de découverte du locataire est inutilisable (%1) ; essai des adresses Auth0 habituelles.</translation>
-    </message>
-    <message>
-        <source>✓ It offers PKCE (S256).</source>
-        <translation>✓ Il propose PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer PKCE with S256: ask your administrator.</source>
-        <translation>✗ Il ne propose pas PKCE avec S256 : contactez votre administrateur.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers PKCE (S256).</source>
-        <translation>? Il n&apos;indique pas s&apos;il propose PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>✓ It offers refresh tokens (offline_access).</source>
-        <translation>✓ Il propose des jetons d&apos;actualisation (offline_access).</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer offline_access: you would have to sign in again every day.</source>
-        <translation>✗ Il ne propose pas offline_access : vous devriez vous reconnecter chaque jour.</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers refresh tokens (offline_access).</source>
-        <translation>? Il n&apos;indique pas s&apos;il propose des jetons d&apos;actualisation (offline_access).</translation>
-    </message>
-    <message>
-        <source>✓ The client ID and redirect URI are accepted: the login page opens.</source>
-        <translation>✓ L&apos;ID client et l&apos;URI de redirection sont acceptés : la page de connexion s&apos;ouvre.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: check both, and that the redirect URI is listed in the application&apos;s Allowed Callback URLs.</source>
-        <translation>✗ Le locataire refuse cet ID client ou cette URI de redirection : vérifiez les deux, et que l&apos;URI figure dans les « Allowed Callback URLs » de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: %1</source>
-        <translation>✗ Le locataire refuse cet ID client ou cette URI de redirection : %1</translation>
-    </message>
-    <message>
-        <source>? Could not tell whether the client ID and redirect URI are accepted (%1).</source>
-        <translation>? Impossible de savoir si l&apos;ID client et l&apos;URI de redirection sont acceptés (%1).</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1527,8 +1468,8 @@
         <translation>Utilisez de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
-        <source>Asking the tenant…</source>
-        <translation>Interrogation du locataire…</translation>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
     </message>
 </context>
 <context>

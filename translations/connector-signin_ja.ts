@@ -329,65 +329,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionCheck</name>
-    <message>
-        <source>✗ The tenant does not answer: %1. Check the tenant address and your network.</source>
-        <translation>✗ テナントが応答しません: %1。テナントのアドレスとネットワークを確認してください。</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP ステータス %1</translation>
-    </message>
-    <message>
-        <source>✓ The tenant answers.</source>
-        <translation>✓ テナントが応答しました。</translation>
-    </message>
-    <message>
-        <source>? The tenant&apos;s discovery document could not be used (%1); trying the usual Auth0 addresses.</source>
-        <translation>? テナントのディスカバリードキュメントを使用できません (%1)。通常の Auth0 のアドレスを試します。</translation>
-    </message>
-    <message>
-        <source>✓ It offers PKCE (S256).</source>
-        <translation>✓ PKCE (S256) に対応しています。</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer PKCE with S256: ask your administrator.</source>
-        <translation>✗ S256 の PKCE に対応していません。管理者に問い合わせてください。</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers PKCE (S256).</source>
-        <translation>? PKCE (S256) に対応しているかどうかが示されていません。</translation>
-    </message>
-    <message>
-        <source>✓ It offers refresh tokens (offline_access).</source>
-        <translation>✓ リフレッシュトークン (offline_access) に対応しています。</translation>
-    </message>
-    <message>
-        <source>✗ It does not offer offline_access: you would have to sign in again every day.</source>
-        <translation>✗ offline_access に対応していません。毎日サインインし直す必要があります。</translation>
-    </message>
-    <message>
-        <source>? It does not say whether it offers refresh tokens (offline_access).</source>
-        <translation>? リフレッシュトークン (offline_access) に対応しているかどうかが示されていません。</translation>
-    </message>
-    <message>
-        <source>✓ The client ID and redirect URI are accepted: the login page opens.</source>
-        <translation>✓ クライアント ID とリダイレクト URI が受け付けられました。ログインページが開きます。</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: check both, and that the redirect URI is listed in the application&apos;s Allowed Callback URLs.</source>
-        <translation>✗ テナントがこのクライアント ID またはリダイレクト URI を拒否しました。両方を確認し、リダイレクト URI がアプリケーションの Allowed Callback URLs に登録されていることを確認してください。</translation>
-    </message>
-    <message>
-        <source>✗ The tenant refuses this client ID or redirect URI: %1</source>
-        <translation>✗ テナントがこのクライアント ID またはリダイレクト URI を拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>? Could not tell whether the client ID and redirect URI are accepted (%1).</source>
-        <translation>? クライアント ID とリダイレクト URI が受け付けられるかどうか判断できませんでした (%1)。</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1525,8 +1466,8 @@
         <translation>1～64 文字の英字、数字、ピリオド、ハイフン、アンダースコアを使用してください。</translation>
     </message>
     <message>
-        <source>Asking the tenant…</source>
-        <translation>テナントに問い合わせています…</translation>
+        <source>Testing the connection…</source>
+        <translation>接続をテストしています…</translation>
     </message>
 </context>
 <context>
