@@ -216,7 +216,7 @@ ProfileEditor *MainWindow::openEditor(const QString &profileName)
     QStringList problems;
     Profile profile = m_services.profiles.load(profileName, &problems).value_or(Profile{});
     profile.name = profileName;
-    m_editor = new ProfileEditor(m_services.profiles, &m_services.network, profile, this);
+    m_editor = new ProfileEditor(m_services, profile, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &ProfileEditor::saved, this, [this](const QString &name) {
         m_banner->showNotice({Notice::Kind::Positive, tr("Profile \"%1\" saved.").arg(name)});

@@ -1,10 +1,11 @@
 #include "profileeditor.h"
 
-#include "connectioncheck.h"
-
 #include "auth/discovery.h"
+#include "doctor/doctorrunner.h"
+#include "session/services.h"
 #include "storage/profilestore.h"
 
+#include <QPointer>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,16 +34,14 @@ QColor errorColour(const QPalette &palette)
 }
 } // namespace
 
-ProfileEditor::ProfileEditor(ProfileStore &store, QNetworkAccessManager *nam, const Profile &profile,
-                             QWidget *parent)
+ProfileEditor::ProfileEditor(Services &services, const Profile &profile, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_services(services)
     , m_original(profile)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new QLabel(this))
     , m_saveError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-    , m_check(new ConnectionCheck(nam, this))
     , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("profileEditor"));
@@ -115,6 +114,7 @@ ProfileEditor::ProfileEditor(ProfileStore &store, QNetworkAccessManager *nam, co
     m_test->setAccessibleName(tr("Test connection"));
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText); // findings quote the server's words
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setAccessibleName(tr("Connection test result"));
     auto *testRow = new QHBoxLayout;
@@ -233,7 +233,7 @@ void ProfileEditor::validate()
         it.value()->setAccessibleName(text);
     }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
-    m_test->setEnabled(!m_check->isRunning() && !m_errorTexts.contains(QStringLiteral("issuer"))
+    m_test->setEnabled(!m_testing && !m_errorTexts.contains(QStringLiteral("issuer"))
                        && !m_errorTexts.contains(QStringLiteral("client_id")));
 }
 
@@ -250,7 +250,7 @@ bool ProfileEditor::canSave() const
 void ProfileEditor::save()
 {
     const Profile edited = profile();
-    const ProfileStore::SaveResult result = m_store.save(edited);
+    const ProfileStore::SaveResult result = m_services.profiles.save(edited);
     if (!result.ok()) {
         m_saveError->setText(result.message);
         m_saveError->setVisible(true);
@@ -264,10 +264,50 @@ void ProfileEditor::save()
 
 void ProfileEditor::testConnection()
 {
+    m_testing = true;
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Asking the tenant…"));
-    m_check->start(profile(), [this](const ConnectionCheck::Result &result) {
-        m_testResult->setText(result.lines.join(QLatin1Char('\n')));
-        validate();
+    setCursor(Qt::BusyCursor);
+    m_testResult->setText(tr("Testing the connection…"));
+    // The runner's network and keychain callbacks point at it, so it must outlive a
+    // dialog closed mid-test: it belongs to Services and goes when its run is done.
+    auto *doctor = new DoctorRunner(m_services, &m_services);
+    const QPointer<ProfileEditor> editor(this);
+    DoctorRunner::Options options;
+    options.signIn = false; // "Test connection" never opens the login window
+    options.progress = [editor](const DoctorCheck &check) {
+        if (editor)
+            editor->showCheck(check);
+    };
+    doctor->run(profile(), options, [doctor, editor](const DoctorReport &report) {
+        doctor->deleteLater();
+        if (editor)
+            editor->showReport(report);
     });
+}
+
+void ProfileEditor::showCheck(const DoctorCheck &check)
+{
+    // Checks arrive as they are decided: the person sees the test move on.
+    m_testResult->setText(m_testResult->text() + QLatin1Char('\n') + check.toText());
+    growToFitResult();
+}
+
+void ProfileEditor::showReport(const DoctorReport &report)
+{
+    m_testing = false;
+    unsetCursor();
+    m_testResult->setText(report.toText().trimmed());
+    growToFitResult();
+    validate();
+}
+
+void ProfileEditor::growToFitResult()
+{
+    // A dialog keeps its size when a label grows: without this the verdicts run under
+    // the buttons. Only taller, so the dialog does not jump back and forth.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalMinimumSize().height();
+    if (needed > height())
+        resize(width(), needed);
 }

@@ -5,26 +5,25 @@
 #include <QDialog>
 #include <QHash>
 
-class ConnectionCheck;
-class ProfileStore;
+struct DoctorCheck;
+struct DoctorReport;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
+class Services;
 class QSpinBox;
 
 // Edits one profile. Every field is checked as the person types and the problem is shown
 // next to it (the texts come from Profile::normalizeIssuer and Profile::validate, so the
 // editor, `configure` and the status panel say the same thing). Fields set by IT's
 // managed configuration are read-only with "Set by your organisation". "Test connection"
-// asks the tenant without signing in (ConnectionCheck).
+// runs the tenant doctor (DoctorRunner, never signing in) on the values as entered.
 class ProfileEditor : public QDialog
 {
     Q_OBJECT
 public:
-    ProfileEditor(ProfileStore &store, QNetworkAccessManager *nam, const Profile &profile,
-                  QWidget *parent = nullptr);
+    ProfileEditor(Services &services, const Profile &profile, QWidget *parent = nullptr);
 
     Profile profile() const; // as currently entered (issuer normalised when valid)
     // Per field key ("name", "issuer", "client_id", "scopes", "redirect_uri", "window"):
@@ -41,9 +40,12 @@ private:
     void validate();
     void save();
     void testConnection();
+    void showCheck(const DoctorCheck &check);
+    void showReport(const DoctorReport &report);
+    void growToFitResult();
     QString problemsOf(const Profile &probe) const;
 
-    ProfileStore &m_store;
+    Services &m_services;
     Profile m_original;
     QLineEdit *m_name, *m_issuer, *m_clientId, *m_audience, *m_scopes, *m_redirectUri;
     QSpinBox *m_width, *m_height;
@@ -53,6 +55,6 @@ private:
     QLabel *m_testResult;
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
-    ConnectionCheck *m_check;
+    bool m_testing = false;
     class QFormLayout *m_form;
 };
