@@ -2076,6 +2076,14 @@
         <source>Not checked: no signed-in session.</source>
         <translation>Nicht geprüft: keine angemeldete Sitzung.</translation>
     </message>
+    <message>
+        <source>Not checked here: this check uses the stored sign-in.</source>
+        <translation>Hier nicht geprüft: Diese Prüfung verwendet die gespeicherte Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Save the profile, sign in, then run &quot;connector-signin doctor&quot;.</source>
+        <translation>Speichern Sie das Profil, melden Sie sich an und führen Sie dann „connector-signin doctor“ aus.</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -2076,6 +2076,14 @@
         <source>Not checked: no signed-in session.</source>
         <translation>No comprobado: no hay ninguna sesión iniciada.</translation>
     </message>
+    <message>
+        <source>Not checked here: this check uses the stored sign-in.</source>
+        <translation>No se comprueba aquí: esta comprobación usa el inicio de sesión guardado.</translation>
+    </message>
+    <message>
+        <source>Save the profile, sign in, then run &quot;connector-signin doctor&quot;.</source>
+        <translation>Guarde el perfil, inicie sesión y ejecute «connector-signin doctor».</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

@@ -2076,6 +2076,14 @@
         <source>Not checked: no signed-in session.</source>
         <translation>Non vérifié : aucune session connectée.</translation>
     </message>
+    <message>
+        <source>Not checked here: this check uses the stored sign-in.</source>
+        <translation>Non vérifié ici : cette vérification utilise la connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the profile, sign in, then run &quot;connector-signin doctor&quot;.</source>
+        <translation>Enregistrez le profil, connectez-vous, puis lancez « connector-signin doctor ».</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>

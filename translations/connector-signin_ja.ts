@@ -2070,6 +2070,14 @@
         <source>Not checked: no signed-in session.</source>
         <translation>未確認: サインイン中のセッションがありません。</translation>
     </message>
+    <message>
+        <source>Not checked here: this check uses the stored sign-in.</source>
+        <translation>ここでは確認しません: この確認には保存されたサインインを使用します。</translation>
+    </message>
+    <message>
+        <source>Save the profile, sign in, then run &quot;connector-signin doctor&quot;.</source>
+        <translation>プロファイルを保存してサインインしてから、「connector-signin doctor」を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
