@@ -262,7 +262,7 @@ void TestMainWindow::editorTestsTheConnection()
     QVERIFY2(authorize.contains(authorizeSays), qPrintable(authorize));
     QVERIFY2(authorizeOk || authorize.contains(QStringLiteral("Fix: ")), qPrintable(authorize)); // says what to change
     QCOMPARE(text.count(QStringLiteral("✖")), authorizeOk ? 0 : 1);
-    QVERIFY2(line(QStringLiteral("Refresh token")).contains(QStringLiteral("not signed in")), qPrintable(text));
+    QVERIFY2(line(QStringLiteral("Refresh token")).contains(QStringLiteral("uses the stored sign-in")), qPrintable(text));
     if (authorizeOk)
         GuiTestSupport::saveScreenshot(&editor, QStringLiteral("editor_test_connection_en"));
 }

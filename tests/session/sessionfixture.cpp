@@ -28,7 +28,7 @@ bool SessionFixture::start(QString *error)
     QProcessEnvironment environment = m_environment->processEnvironment();
     environment.insert(QStringLiteral("SIGNIN_LOGIN_EXE"), qEnvironmentVariable("SIGNIN_HTTP_LOGIN_EXE"));
     environment.insert(QStringLiteral("SIGNIN_HTTP_TIMEOUT_MS"), QStringLiteral("3000"));
-    environment.insert(QStringLiteral("SIGNIN_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("8000"));
+    environment.insert(QStringLiteral("SIGNIN_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("20000"));
     m_cli = std::make_unique<CliRunner>(environment);
     return true;
 }

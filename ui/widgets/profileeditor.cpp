@@ -274,6 +274,7 @@ void ProfileEditor::testConnection()
     const QPointer<ProfileEditor> editor(this);
     DoctorRunner::Options options;
     options.signIn = false; // "Test connection" never opens the login window
+    options.sessionChecks = false; // nor refreshes the stored session with unsaved values
     options.progress = [editor](const DoctorCheck &check) {
         if (editor)
             editor->showCheck(check);

@@ -36,6 +36,9 @@ public:
     struct Options
     {
         bool signIn = false;  // sign in when there is no session (opens the login window)
+        // false: leave the stored session alone. The profile editor tests values that
+        // are not saved yet; refreshing the stored token with them could end the session.
+        bool sessionChecks = true;
         QString uiLocales;    // for the login page
         int timeoutMs = HttpProbe::DefaultTimeoutMs;
         std::function<void(const DoctorCheck &)> progress; // each check as it is decided

@@ -122,6 +122,13 @@ DoctorCheck SessionChecks::audience(const QString &profileAudience, const QByteA
                                 "API identifier in Auth0.").arg(profileAudience));
 }
 
+DoctorCheck SessionChecks::sessionNotTouched(DoctorCheck::Id id)
+{
+    return DoctorCheck::make(id, Verdict::Skipped,
+                             tr("Not checked here: this check uses the stored sign-in."),
+                             tr("Save the profile, sign in, then run \"connector-signin doctor\"."));
+}
+
 DoctorCheck SessionChecks::notSignedIn(DoctorCheck::Id id)
 {
     return DoctorCheck::make(id, Verdict::Skipped, tr("Not checked: no signed-in session."),

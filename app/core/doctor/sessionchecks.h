@@ -31,4 +31,5 @@ public:
 
     // Checks 6 and 8 when check 5 found no session.
     static DoctorCheck notSignedIn(DoctorCheck::Id id);
+    static DoctorCheck sessionNotTouched(DoctorCheck::Id id); // Options::sessionChecks off
 };

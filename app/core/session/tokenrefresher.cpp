@@ -147,39 +147,24 @@ void TokenRefresher::handleTokenResult(const QByteArray &usedRefreshToken, const
                                                                            : result.errorDescription);
         m_services.tokens.deleteRefreshToken(m_profile.name, [this, message](const KeychainResult &) {
             m_services.tokens.deleteAccessToken(m_profile.name, [this, message](const KeychainResult &) {
-                recordFailure(QStringLiteral("invalid_grant"), message, true);
-                RefreshOutcome outcome;
-                outcome.kind = RefreshOutcome::Kind::SignInRequired;
-                outcome.message = message;
-                finish(outcome);
+                fail(RefreshOutcome::Kind::SignInRequired, QStringLiteral("invalid_grant"), message);
             });
         });
         return;
     }
-    case TokenResult::Kind::ConfigurationError: {
-        const QString message = tr("The tenant refused this program's request (%1: %2). "
-                                   "Check the profile's client id and tenant.")
-                                    .arg(result.error, result.errorDescription);
-        recordFailure(QStringLiteral("configuration"), message, false);
-        RefreshOutcome outcome;
-        outcome.kind = RefreshOutcome::Kind::ConfigurationError;
-        outcome.message = message;
-        finish(outcome);
+    case TokenResult::Kind::ConfigurationError:
+        fail(RefreshOutcome::Kind::ConfigurationError, QStringLiteral("configuration"),
+             tr("The tenant refused this program's request (%1: %2). "
+                "Check the profile's client id and tenant.")
+                 .arg(result.error, result.errorDescription));
         return;
-    }
-    case TokenResult::Kind::TransientError: {
-        const QString message = tr("Could not reach the sign-in server (%1). Your sign-in is kept; "
-                                   "it will be tried again.")
-                                    .arg(result.errorDescription.isEmpty() ? result.error
-                                                                           : result.errorDescription);
-        recordFailure(QStringLiteral("transient"), message, false);
-        RefreshOutcome outcome;
-        outcome.kind = RefreshOutcome::Kind::TransientError;
-        outcome.message = message;
-        outcome.retryAfterSeconds = result.retryAfterSeconds;
-        finish(outcome);
+    case TokenResult::Kind::TransientError:
+        fail(RefreshOutcome::Kind::TransientError, QStringLiteral("transient"),
+             tr("Could not reach the sign-in server (%1). Your sign-in is kept; "
+                "it will be tried again.")
+                 .arg(result.errorDescription.isEmpty() ? result.error : result.errorDescription),
+             result.retryAfterSeconds);
         return;
-    }
     }
 }
 
@@ -196,12 +181,9 @@ void TokenRefresher::writeRotated(const TokenResponse &response, const QByteArra
                 writeRotated(response, refreshToken, attemptsLeft - 1);
             } else {
                 // Nothing can bring the new token back and the old one is dead: say so.
-                RefreshOutcome outcome = keychainFailure(written);
-                outcome.message = tr("The renewed sign-in could not be saved in the keychain "
-                                     "(%1). Sign in again.")
-                                      .arg(written.message);
-                recordFailure(QStringLiteral("keychain"), outcome.message, true);
-                finish(outcome);
+                fail(RefreshOutcome::Kind::KeychainUnavailable, QStringLiteral("keychain"),
+                     tr("The renewed sign-in could not be saved in the keychain (%1). "
+                        "Sign in again.").arg(written.message));
             }
         });
 }
@@ -256,8 +238,13 @@ void TokenRefresher::storeRefreshed(const TokenResponse &response, const QByteAr
         });
 }
 
-void TokenRefresher::recordFailure(const QString &result, const QString &message, bool needsSignIn)
+void TokenRefresher::fail(RefreshOutcome::Kind kind, const QString &result, const QString &message,
+                          int retryAfterSeconds)
 {
+    // What the server refused (or what could not be saved) ends this session: the
+    // token is gone, so the profile needs a sign-in. Anything else keeps the token.
+    const bool needsSignIn = kind == RefreshOutcome::Kind::SignInRequired
+        || kind == RefreshOutcome::Kind::KeychainUnavailable;
     SessionState state = m_services.states.load(m_profile.name);
     state.lastRefreshAt = QDateTime::currentDateTimeUtc();
     state.lastRefreshResult = result;
@@ -272,6 +259,12 @@ void TokenRefresher::recordFailure(const QString &result, const QString &message
         state.nextRefreshAt = QDateTime();
     }
     m_services.states.save(m_profile.name, state);
+
+    RefreshOutcome outcome;
+    outcome.kind = kind;
+    outcome.message = message;
+    outcome.retryAfterSeconds = retryAfterSeconds;
+    finish(outcome);
 }
 
 RefreshOutcome TokenRefresher::keychainFailure(const KeychainResult &result)

@@ -55,7 +55,9 @@ private:
     void handleTokenResult(const QByteArray &usedRefreshToken, const TokenResult &result);
     void writeRotated(const TokenResponse &response, const QByteArray &refreshToken, int attemptsLeft);
     void storeRefreshed(const TokenResponse &response, const QByteArray &refreshToken);
-    void recordFailure(const QString &result, const QString &message, bool needsSignIn);
+    // Records the failed attempt in the session facts and ends the request.
+    void fail(RefreshOutcome::Kind kind, const QString &result, const QString &message,
+              int retryAfterSeconds = -1);
     void finish(RefreshOutcome outcome);
     static RefreshOutcome keychainFailure(const KeychainResult &result);
 

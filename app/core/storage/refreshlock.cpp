@@ -39,8 +39,9 @@ bool RefreshLock::tryLock(int timeoutMs)
                            << "ms";
         return true;
     }
-    qCInfo(lcSession) << "refresh lock" << m_profile << "not taken:" << m_file->error()
-                      << "after" << waited.elapsed() << "ms";
+    // Polling callers ask with a zero timeout many times a second: not worth an info line.
+    qCDebug(lcSession) << "refresh lock" << m_profile << "not taken:" << m_file->error()
+                       << "after" << waited.elapsed() << "ms";
     return false;
 }
 
