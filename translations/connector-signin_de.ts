@@ -329,6 +329,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectorBuilderDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Install into Power BI Desktop</source>
+        <translation>In Power BI Desktop &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Build Power BI connector</source>
+        <translation>Power-BI-Connector erstellen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Connector-Name</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>z. B. Contoso</translation>
+    </message>
+    <message>
+        <source>Connector name problem</source>
+        <translation>Problem mit dem Connector-Namen</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Ausgabedatei auswählen</translation>
+    </message>
+    <message>
+        <source>Build the connector</source>
+        <translation>Connector erstellen</translation>
+    </message>
+    <message>
+        <source>Install the connector into Power BI Desktop</source>
+        <translation>Connector in Power BI Desktop installieren</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: build the .mez here and copy it to [Documents]\Power BI Desktop\Custom Connectors on the Windows machine.</source>
+        <translation>Power BI Desktop läuft unter Windows: Erstellen Sie die .mez-Datei hier und kopieren Sie sie auf dem Windows-Rechner nach [Dokumente]\Power BI Desktop\Custom Connectors.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop security setting</source>
+        <translation>Sicherheitseinstellung von Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Connector &amp;name:</source>
+        <translation>Connector-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Ausgabedatei:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a connector. %2</source>
+        <translation>„%1“ ist kein gültiger Connector-Name. %2</translation>
+    </message>
+    <message>
+        <source>Save the connector</source>
+        <translation>Connector speichern</translation>
+    </message>
+    <message>
+        <source>Power BI connectors (*.mez)</source>
+        <translation>Power-BI-Connectors (*.mez)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an issuer and a client id first.</source>
+        <translation>Das Profil „%1“ braucht zuerst einen Aussteller und eine Client-ID.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: there is no Custom Connectors folder here.</source>
+        <translation>Power BI Desktop läuft unter Windows: Hier gibt es keinen Ordner „Custom Connectors“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>%1 installiert</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1227,6 +1346,10 @@
     <message>
         <source>Could not save diagnostics to %1: %2</source>
         <translation>Diagnose konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build Power BI connector…</source>
+        <translation>&amp;Power-BI-Connector erstellen…</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectorBuilderDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Install into Power BI Desktop</source>
+        <translation>&amp;Instalar en Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>Build Power BI connector</source>
+        <translation>Generar el conector de Power BI</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Nombre del conector</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>p. ej., Contoso</translation>
+    </message>
+    <message>
+        <source>Connector name problem</source>
+        <translation>Problema con el nombre del conector</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Archivo de salida</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Elegir el archivo de salida</translation>
+    </message>
+    <message>
+        <source>Build the connector</source>
+        <translation>Generar el conector</translation>
+    </message>
+    <message>
+        <source>Install the connector into Power BI Desktop</source>
+        <translation>Instalar el conector en Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: build the .mez here and copy it to [Documents]\Power BI Desktop\Custom Connectors on the Windows machine.</source>
+        <translation>Power BI Desktop funciona en Windows: genere aquí el archivo .mez y cópielo a [Documentos]\Power BI Desktop\Custom Connectors en el equipo Windows.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop security setting</source>
+        <translation>Configuración de seguridad de Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Connector &amp;name:</source>
+        <translation>&amp;Nombre del conector:</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>Archivo de &amp;salida:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a connector. %2</source>
+        <translation>«%1» no puede ser el nombre de un conector. %2</translation>
+    </message>
+    <message>
+        <source>Save the connector</source>
+        <translation>Guardar el conector</translation>
+    </message>
+    <message>
+        <source>Power BI connectors (*.mez)</source>
+        <translation>Conectores de Power BI (*.mez)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>No existe el perfil «%1».</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an issuer and a client id first.</source>
+        <translation>El perfil «%1» necesita primero un emisor y un ID de cliente.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Escrito %1</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: there is no Custom Connectors folder here.</source>
+        <translation>Power BI Desktop funciona en Windows: aquí no hay carpeta Custom Connectors.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>Instalado %1</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>No generado: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1227,6 +1346,10 @@
     <message>
         <source>Could not save diagnostics to %1: %2</source>
         <translation>No se pudo guardar el diagnóstico en %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build Power BI connector…</source>
+        <translation>&amp;Generar el conector de Power BI…</translation>
     </message>
 </context>
 <context>

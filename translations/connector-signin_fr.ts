@@ -329,6 +329,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectorBuilderDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Install into Power BI Desktop</source>
+        <translation>&amp;Installer dans Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>Build Power BI connector</source>
+        <translation>Générer le connecteur Power BI</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Nom du connecteur</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>p. ex. Contoso</translation>
+    </message>
+    <message>
+        <source>Connector name problem</source>
+        <translation>Problème de nom du connecteur</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Choisir le fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Build the connector</source>
+        <translation>Générer le connecteur</translation>
+    </message>
+    <message>
+        <source>Install the connector into Power BI Desktop</source>
+        <translation>Installer le connecteur dans Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: build the .mez here and copy it to [Documents]\Power BI Desktop\Custom Connectors on the Windows machine.</source>
+        <translation>Power BI Desktop fonctionne sous Windows : générez le fichier .mez ici et copiez-le dans [Documents]\Power BI Desktop\Custom Connectors sur la machine Windows.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop security setting</source>
+        <translation>Paramètre de sécurité de Power BI Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Connector &amp;name:</source>
+        <translation>&amp;Nom du connecteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>Fichier de &amp;sortie :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a connector. %2</source>
+        <translation>« %1 » ne peut pas nommer un connecteur. %2</translation>
+    </message>
+    <message>
+        <source>Save the connector</source>
+        <translation>Enregistrer le connecteur</translation>
+    </message>
+    <message>
+        <source>Power BI connectors (*.mez)</source>
+        <translation>Connecteurs Power BI (*.mez)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an issuer and a client id first.</source>
+        <translation>Le profil « %1 » doit d&apos;abord avoir un émetteur et un ID client.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: there is no Custom Connectors folder here.</source>
+        <translation>Power BI Desktop fonctionne sous Windows : il n&apos;y a pas de dossier Custom Connectors ici.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>%1 installé</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>Non généré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1227,6 +1346,10 @@
     <message>
         <source>Could not save diagnostics to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le diagnostic dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build Power BI connector…</source>
+        <translation>&amp;Générer le connecteur Power BI…</translation>
     </message>
 </context>
 <context>

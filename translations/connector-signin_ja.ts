@@ -329,6 +329,125 @@
     </message>
 </context>
 <context>
+    <name>ConnectorBuilderDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>ビルド(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Install into Power BI Desktop</source>
+        <translation>Power BI Desktop にインストール(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Build Power BI connector</source>
+        <translation>Power BI コネクタのビルド</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>コネクタ名</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>例: Contoso</translation>
+    </message>
+    <message>
+        <source>Connector name problem</source>
+        <translation>コネクタ名の問題</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>出力ファイル</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>出力ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Build the connector</source>
+        <translation>コネクタをビルド</translation>
+    </message>
+    <message>
+        <source>Install the connector into Power BI Desktop</source>
+        <translation>コネクタを Power BI Desktop にインストール</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: build the .mez here and copy it to [Documents]\Power BI Desktop\Custom Connectors on the Windows machine.</source>
+        <translation>Power BI Desktop は Windows で動作します。ここで .mez をビルドし、Windows マシンの [ドキュメント]\Power BI Desktop\Custom Connectors にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop security setting</source>
+        <translation>Power BI Desktop のセキュリティ設定</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Connector &amp;name:</source>
+        <translation>コネクタ名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Output file:</source>
+        <translation>出力ファイル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a connector. %2</source>
+        <translation>「%1」はコネクタ名に使用できません。%2</translation>
+    </message>
+    <message>
+        <source>Save the connector</source>
+        <translation>コネクタを保存</translation>
+    </message>
+    <message>
+        <source>Power BI connectors (*.mez)</source>
+        <translation>Power BI コネクタ (*.mez)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an issuer and a client id first.</source>
+        <translation>プロファイル「%1」には、まず発行者とクライアント ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Power BI Desktop runs on Windows: there is no Custom Connectors folder here.</source>
+        <translation>Power BI Desktop は Windows で動作します。ここには Custom Connectors フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Installed %1</source>
+        <translation>%1 をインストールしました</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>ビルドされませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorCommand</name>
     <message>
         <source>Build or install the Power BI custom connector (.mez) for a profile.</source>
@@ -1225,6 +1344,10 @@
     <message>
         <source>Could not save diagnostics to %1: %2</source>
         <translation>診断情報を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build Power BI connector…</source>
+        <translation>Power BI コネクタのビルド(&amp;B)…</translation>
     </message>
 </context>
 <context>

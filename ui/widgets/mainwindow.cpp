@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "connectorbuilderdialog.h"
 #include "emptystate.h"
 #include "eventlogdialog.h"
 #include "eventlogmodel.h"
@@ -129,6 +130,18 @@ void MainWindow::createMenus()
     QAction *save = tools->addAction(tr("&Save diagnostics…"));
     save->setObjectName(QStringLiteral("saveDiagnosticsAction"));
     connect(save, &QAction::triggered, this, [this] { saveDiagnostics(); });
+    tools->addSeparator();
+    QAction *connector = tools->addAction(tr("&Build Power BI connector…"));
+    connector->setObjectName(QStringLiteral("buildConnectorAction"));
+    connect(connector, &QAction::triggered, this, [this] { openConnectorBuilder(); });
+}
+
+ConnectorBuilderDialog *MainWindow::openConnectorBuilder()
+{
+    auto *dialog = new ConnectorBuilderDialog(m_services.profiles.profileNames(), currentProfile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showStatuses(const QList<ProfileStatus> &statuses)

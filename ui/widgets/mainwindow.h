@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class ConnectorBuilderDialog;
 class EmptyState;
 class EventLogModel;
 class MessageBanner;
@@ -49,6 +50,7 @@ public:
     TokenInspectorDialog *openTokenInspector(const QString &profileName = {});
     ProfileEditor *openEditor(const QString &profileName);
     void openEventLog();
+    ConnectorBuilderDialog *openConnectorBuilder(); // for the current profile
     void quit();
 
 signals:

@@ -4,6 +4,7 @@
 #include "cli/exitcode.h"
 #include "connector/connectordocument.h"
 #include "connector/customconnectorsfolder.h"
+#include "connector/dataextensionsnote.h"
 #include "connector/documentsfolder.h"
 #include "connector/mezpackage.h"
 #include "storage/profilestore.h"
@@ -160,14 +161,6 @@ int ConnectorCommand::install(const QCommandLineParser &parser, const QString &d
         io.err << error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("Installed %1").arg(native(path)) << Qt::endl << securityNote() << Qt::endl;
+    io.out << tr("Installed %1").arg(native(path)) << Qt::endl << dataExtensionsNote() << Qt::endl;
     return ExitSuccess;
-}
-
-QString ConnectorCommand::securityNote()
-{
-    return tr("Power BI Desktop loads an unsigned connector only when File > Options and "
-              "settings > Options > Security > Data Extensions is set to \"Allow any "
-              "extension to load without validation or warning\". Restart Power BI Desktop "
-              "to pick up the connector.");
 }

@@ -26,5 +26,4 @@ private:
               CommandIo &io) const;
     int install(const QCommandLineParser &parser, const QString &document, const QString &kind,
                 CommandIo &io) const;
-    static QString securityNote();
 };
