@@ -155,6 +155,21 @@ int TokenCommand::run(const QCommandLineParser &parser, CommandIo &io)
     return ExitSuccess;
 }
 
+// commands with only --profile ------------------------------------------------------
+
+void ProfileCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(profileOption());
+}
+
+int ProfileCommand::run(const QCommandLineParser &parser, CommandIo &io)
+{
+    Services services;
+    const auto profile = loadProfileArgument(services.profiles, profileName(parser), io.err,
+                                             needsUsableProfile());
+    return profile ? runWith(services, *profile, io) : int(ExitUsage);
+}
+
 // refresh ---------------------------------------------------------------------------
 
 QString RefreshCommand::summary() const
@@ -162,20 +177,11 @@ QString RefreshCommand::summary() const
     return tr("Refresh the access token now.");
 }
 
-void RefreshCommand::addOptions(QCommandLineParser &parser) const
+int RefreshCommand::runWith(Services &services, const Profile &profile, CommandIo &io)
 {
-    parser.addOption(profileOption());
-}
-
-int RefreshCommand::run(const QCommandLineParser &parser, CommandIo &io)
-{
-    Services services;
-    const auto profile = loadProfileArgument(services.profiles, profileName(parser), io.err);
-    if (!profile)
-        return ExitUsage;
     TokenRefresher refresher(services);
     const auto outcome = waitFor<RefreshOutcome>(
-        [&](auto done) { refresher.accessToken(*profile, 0, true, done); });
+        [&](auto done) { refresher.accessToken(profile, 0, true, done); });
     if (!outcome.ok()) {
         io.err << outcome.message << Qt::endl;
         return outcome.exitCode();
@@ -192,20 +198,11 @@ QString SignInCommand::summary() const
     return tr("Open the login window and sign in.");
 }
 
-void SignInCommand::addOptions(QCommandLineParser &parser) const
+int SignInCommand::runWith(Services &services, const Profile &profile, CommandIo &io)
 {
-    parser.addOption(profileOption());
-}
-
-int SignInCommand::run(const QCommandLineParser &parser, CommandIo &io)
-{
-    Services services;
-    const auto profile = loadProfileArgument(services.profiles, profileName(parser), io.err);
-    if (!profile)
-        return ExitUsage;
     SignInFlow flow(services);
     const auto result = waitFor<SignInResult>([&](auto done) {
-        flow.start(*profile, QLocale().bcp47Name(), done);
+        flow.start(profile, QLocale().bcp47Name(), done);
     });
     (result.ok() ? io.out : io.err) << result.message << Qt::endl;
     return result.exitCode();
@@ -218,19 +215,10 @@ QString SignOutCommand::summary() const
     return tr("Sign out: revoke the sign-in at the server and forget it here.");
 }
 
-void SignOutCommand::addOptions(QCommandLineParser &parser) const
+int SignOutCommand::runWith(Services &services, const Profile &profile, CommandIo &io)
 {
-    parser.addOption(profileOption());
-}
-
-int SignOutCommand::run(const QCommandLineParser &parser, CommandIo &io)
-{
-    Services services;
-    const auto profile = loadProfileArgument(services.profiles, profileName(parser), io.err, false);
-    if (!profile)
-        return ExitUsage;
     SignOut signOut(services);
-    const auto result = waitFor<SignOutResult>([&](auto done) { signOut.start(*profile, done); });
+    const auto result = waitFor<SignOutResult>([&](auto done) { signOut.start(profile, done); });
     (result.kind == SignOutResult::Kind::SignedOut || result.kind == SignOutResult::Kind::NotSignedIn
          ? io.out : io.err)
         << result.message << Qt::endl;
