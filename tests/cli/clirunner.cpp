@@ -1,10 +1,11 @@
 #include "clirunner.h"
 
+#include "programrun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 QByteArray CliRun::describe() const
 {
@@ -16,18 +17,13 @@ QByteArray CliRun::describe() const
 
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
+    const ProgramRun ran = runProgram(qEnvironmentVariable("SIGNIN_MAIN_EXE"), arguments,
+                                      environment, timeoutMs);
     CliRun run;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("SIGNIN_MAIN_EXE"), arguments);
-    run.finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(2000);
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = ran.exitCode;
+    run.finished = ran.finished;
+    run.out = QString::fromUtf8(ran.out);
+    run.err = QString::fromUtf8(ran.err);
     return run;
 }
 

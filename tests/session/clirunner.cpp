@@ -1,7 +1,6 @@
 #include "clirunner.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
+#include "programrun.h"
 
 CliRunner::CliRunner(const QProcessEnvironment &environment)
     : m_environment(environment)
@@ -10,22 +9,13 @@ CliRunner::CliRunner(const QProcessEnvironment &environment)
 
 CliRun CliRunner::run(const QStringList &arguments, int timeoutMs) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(qEnvironmentVariable("SIGNIN_MAIN_EXE"), arguments);
-    process.closeWriteChannel();
+    const ProgramRun ran = runProgram(qEnvironmentVariable("SIGNIN_MAIN_EXE"), arguments,
+                                      m_environment, timeoutMs);
     CliRun result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.crashed = true;
-    }
-    result.elapsedMs = timer.elapsed();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    result.exitCode = ran.exitCode;
+    result.crashed = !ran.finished || ran.exitCode == -1;
+    result.out = ran.out;
+    result.err = ran.err;
+    result.elapsedMs = ran.elapsedMs;
     return result;
 }
