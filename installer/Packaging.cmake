@@ -11,24 +11,27 @@ include(GNUInstallDirs)
 set(SIGNIN_INSTALLER_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(SIGNIN_PACKAGE_NAME connector-signin)
 
-# The login window is a helper, not a command people type: on Linux it lives in
-# libexec, where the main program looks for it (next to itself, then
-# ../libexec/connector-signin/). Elsewhere it sits next to the main program.
-if(TARGET connector-signin-login)
-    if(UNIX AND NOT APPLE)
-        install(TARGETS connector-signin-login
-                RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/${SIGNIN_PACKAGE_NAME})
-    else()
-        install(TARGETS connector-signin-login RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The window program and the login window are helpers, not commands people type
+# (people run `connector-signin`, which execs the window): on Linux they live in
+# libexec, where HelperProgram looks (next to the program, then
+# ../libexec/connector-signin/). Elsewhere they sit next to the command line.
+foreach(helper connector-signin-window connector-signin-login)
+    if(TARGET ${helper})
+        if(UNIX AND NOT APPLE)
+            install(TARGETS ${helper}
+                    RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/${SIGNIN_PACKAGE_NAME})
+        else()
+            install(TARGETS ${helper} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+        endif()
     endif()
-endif()
+endforeach()
 
-if(APPLE AND TARGET connector-signin)
-    # Only takes effect when the target is built as a bundle (MACOSX_BUNDLE ON).
+if(APPLE AND TARGET connector-signin-window)
+    # The bundle is the window program (only when built with MACOSX_BUNDLE ON).
     set(SIGNIN_BUNDLE_ID io.github.connectorsignin.ConnectorSignIn)
     configure_file(${SIGNIN_INSTALLER_DIR}/macos/Info.plist.in
                    ${PROJECT_BINARY_DIR}/installer/Info.plist @ONLY)
-    set_target_properties(connector-signin PROPERTIES
+    set_target_properties(connector-signin-window PROPERTIES
         MACOSX_BUNDLE_INFO_PLIST ${PROJECT_BINARY_DIR}/installer/Info.plist)
 endif()
 

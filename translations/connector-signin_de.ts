@@ -133,6 +133,10 @@
         <source>The profile &quot;%1&quot; cannot be used:</source>
         <translation>Das Profil „%1“ kann nicht verwendet werden:</translation>
     </message>
+    <message>
+        <source>The window program could not be started (%1): %2</source>
+        <translation>Das Statusfenster konnte nicht gestartet werden (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -133,6 +133,10 @@
         <source>The profile &quot;%1&quot; cannot be used:</source>
         <translation>No se puede usar el perfil «%1»:</translation>
     </message>
+    <message>
+        <source>The window program could not be started (%1): %2</source>
+        <translation>No se pudo iniciar la ventana de estado (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

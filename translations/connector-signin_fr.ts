@@ -133,6 +133,10 @@
         <source>The profile &quot;%1&quot; cannot be used:</source>
         <translation>Le profil « %1 » ne peut pas être utilisé :</translation>
     </message>
+    <message>
+        <source>The window program could not be started (%1): %2</source>
+        <translation>La fenêtre d&apos;état n&apos;a pas pu démarrer (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -133,6 +133,10 @@
         <source>The profile &quot;%1&quot; cannot be used:</source>
         <translation>プロファイル「%1」は使用できません:</translation>
     </message>
+    <message>
+        <source>The window program could not be started (%1): %2</source>
+        <translation>状態ウィンドウを起動できませんでした (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

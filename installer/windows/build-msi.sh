@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds connector-signin.msi with Debian's wixl (msitools) from
-#   SOURCE_DIR     connector-signin.exe and connector-signin-login.exe
+#   SOURCE_DIR     connector-signin.exe, connector-signin-window.exe, connector-signin-login.exe
 #   QT_DEPLOY_DIR  what "windeployqt --dir QT_DEPLOY_DIR" laid out (Qt DLLs, plugins)
 # The Qt runtime is harvested into a fragment (component group QtRuntime) each time,
 # so a new Qt or a new plugin needs no edit to the .wxs. With WiX 3 on Windows the

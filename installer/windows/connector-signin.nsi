@@ -76,13 +76,15 @@ FunctionEnd
 Section "Connector Sign-In" SecMain
   SetOutPath "$INSTDIR"
   File "${SOURCE_DIR}\connector-signin.exe"
+  File "${SOURCE_DIR}\connector-signin-window.exe"
   File "${SOURCE_DIR}\connector-signin-login.exe"
   ; windeployqt's output (Qt DLLs, plugins, translations), as laid out.
   File /r "${QT_DEPLOY_DIR}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   SetShellVarContext all
-  CreateShortCut "$SMPROGRAMS\Connector Sign-In.lnk" "$INSTDIR\connector-signin.exe"
+  ; The window program itself (a GUI executable): no console flashes up behind it.
+  CreateShortCut "$SMPROGRAMS\Connector Sign-In.lnk" "$INSTDIR\connector-signin-window.exe"
 
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "Connector Sign-In"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"

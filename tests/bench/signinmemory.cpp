@@ -4,6 +4,7 @@
 // waits for "signed in" plus the same settle time, reads VmRSS again.
 //   bench-signin-memory PROFILE [SETTLE_MS]
 // prints: rss-before-kb N / rss-after-kb N / signin-ms N   (exit 0), or exit 1.
+#include "common/identity.h"
 #include "mainwindow.h"
 #include "session/services.h"
 #include "sessioncontroller.h"
@@ -33,8 +34,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     // The program's own identity: the same settings and keychain names.
-    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorSignIn"));
-    QCoreApplication::setApplicationName(QStringLiteral("connector-signin"));
+    Identity::apply();
     QApplication::setQuitOnLastWindowClosed(false);
     if (app.arguments().size() < 2)
         return 2;

@@ -1,7 +1,9 @@
 #include "clirunner.h"
 #include "isolatedenvironment.h"
 
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -19,6 +21,8 @@ private slots:
     void unknownCommandIsAUsageError();
     void unknownOptionIsAUsageError_data();
     void unknownOptionIsAUsageError();
+    void withoutACommandItBecomesTheWindowProgram();
+    void aMissingWindowProgramIsAClearError();
 
 private:
     QStringList listedCommands();
@@ -85,6 +89,48 @@ void TestCliCommandLine::unknownOptionIsAUsageError()
     const CliRun run = runCli({command, QStringLiteral("--no-such-option")}, m_env->processEnvironment());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("no-such-option")), run.describe());
+}
+
+void TestCliCommandLine::withoutACommandItBecomesTheWindowProgram()
+{
+#ifdef Q_OS_WIN
+    QSKIP("Windows has no exec: the window program is started beside it");
+#else
+    // A stand-in window program that says which process it runs in and what it got.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString standIn = dir.filePath(QStringLiteral("window"));
+    QFile script(standIn);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho \"pid=$$ args=$*\"\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    QProcessEnvironment environment = m_env->processEnvironment();
+    environment.insert(QStringLiteral("SIGNIN_WINDOW_EXE"), standIn);
+    QProcess program;
+    program.setProcessEnvironment(environment);
+    program.start(qEnvironmentVariable("SIGNIN_MAIN_EXE"),
+                  {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-platform"),
+                   QStringLiteral("offscreen")});
+    QVERIFY(program.waitForStarted());
+    const qint64 pid = program.processId();
+    QVERIFY(program.waitForFinished(30000));
+    const QString said = QString::fromLocal8Bit(program.readAllStandardOutput()).trimmed();
+    QCOMPARE(program.exitCode(), 0);
+    // The same process (exec, not a child), with every argument passed through.
+    QCOMPARE(said, QStringLiteral("pid=%1 args=--lang de -platform offscreen").arg(pid));
+#endif
+}
+
+void TestCliCommandLine::aMissingWindowProgramIsAClearError()
+{
+    QProcessEnvironment environment = m_env->processEnvironment();
+    environment.insert(QStringLiteral("SIGNIN_WINDOW_EXE"), QStringLiteral("/nonexistent/window"));
+    const CliRun run = runCli({}, environment);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("The window program could not be started")), run.describe());
+    QVERIFY2(run.err.contains(QLatin1String("/nonexistent/window")), run.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommandLine)

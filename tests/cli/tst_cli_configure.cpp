@@ -1,3 +1,4 @@
+#include "common/identity.h"
 #include "clirunner.h"
 #include "isolatedenvironment.h"
 
@@ -52,8 +53,7 @@ void TestCliConfigure::initTestCase()
 {
     m_env = std::make_unique<IsolatedEnvironment>();
     // The same identity as the program, so that cache paths agree.
-    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorSignIn"));
-    QCoreApplication::setApplicationName(QStringLiteral("connector-signin"));
+    Identity::apply();
 }
 
 void TestCliConfigure::init()

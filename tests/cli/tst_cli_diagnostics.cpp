@@ -1,3 +1,4 @@
+#include "common/identity.h"
 #include "clirunner.h"
 #include "isolatedenvironment.h"
 #include "testserver.h"
@@ -59,8 +60,7 @@ QByteArray TestCliDiagnostics::randomToken(int bytes)
 void TestCliDiagnostics::initTestCase()
 {
     m_env = std::make_unique<IsolatedEnvironment>();
-    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorSignIn"));
-    QCoreApplication::setApplicationName(QStringLiteral("connector-signin"));
+    Identity::apply();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 
     m_profile = m_env->uniqueProfileName("cli-diag");

@@ -23,7 +23,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 contains "$depends" "libqt6core6" "Depends (dpkg-shlibdeps): Qt Core"
 contains "$depends" "libqt6keychain1" "Depends (dpkg-shlibdeps): QtKeychain"
-contains "$depends" "libqt6widgets6" "Depends (dpkg-shlibdeps): Qt Widgets"
+contains "$depends" "libqt6widgets6" "Depends (dpkg-shlibdeps): Qt Widgets (the window program)"
 contains "$depends" "debconf" "Depends: debconf for the maintainer scripts"
 contains "$(field Recommends)" "gnome-keyring" "Recommends: a Secret Service provider"
 contains "$(field Description)" "PKCE" "Description has a long part"
@@ -40,6 +40,12 @@ for path in ./usr/bin/connector-signin \
     grep -qxF "$path" <<<"$files" || fail "missing from the package: $path"
 done
 pass "file list: program, desktop entry, metainfo, icons, copyright, changelog, man page"
+# The window program: a helper in libexec, started by connector-signin without a command.
+grep -qxF ./usr/libexec/connector-signin/connector-signin-window <<<"$files" \
+    || fail "window program not in /usr/libexec/connector-signin/"
+! grep -qxF ./usr/bin/connector-signin-window <<<"$files" \
+    || fail "connector-signin-window is also installed to /usr/bin"
+pass "window program in /usr/libexec/connector-signin/"
 if [ -f "$build_dir/ui/login/connector-signin-login" ]; then
     grep -qxF ./usr/libexec/connector-signin/connector-signin-login <<<"$files" \
         || fail "login window not in /usr/libexec/connector-signin/"

@@ -8,7 +8,7 @@ need_tool wixl; need_tool wixl-heat; need_tool msiinfo
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/bin" "$work/qt/platforms"
-for f in bin/connector-signin.exe bin/connector-signin-login.exe \
+for f in bin/connector-signin.exe bin/connector-signin-window.exe bin/connector-signin-login.exe \
          qt/Qt6Core.dll qt/Qt6Network.dll qt/platforms/qwindows.dll; do
     echo "placeholder for $f" > "$work/$f"
 done
@@ -27,11 +27,13 @@ seq_of() { table InstallExecuteSequence | awk -F'\t' -v a="$1" '$1 == a {print $
 has_row Property $'^ProductVersion\t'"$SIGNIN_VERSION"'$' "ProductVersion is the project version"
 has_row Property $'^ALLUSERS\t1$' "per-machine installation"
 has_row Directory $'^INSTALLDIR\tProgramFiles64Folder\tConnector Sign-In$' "installs to Program Files (64-bit)"
-has_row File $'\tconnector-signin.exe\t' "main program"
+has_row File $'\tconnector-signin.exe\t' "command line"
+has_row File $'\tconnector-signin-window.exe\t' "window program"
 has_row File $'\tconnector-signin-login.exe\t' "login window"
 has_row File $'\tQt6Core.dll\t' "Qt runtime harvested"
 has_row File $'\tqwindows.dll\t' "Qt plugin harvested"
 has_row Shortcut $'^[^\t]+\tProgramMenuFolder\tConnector Sign-In\t' "Start-menu shortcut"
+has_row Shortcut $'\t\\[INSTALLDIR\\]connector-signin-window\\.exe\t' "the shortcut starts the window program (no console)"
 
 key='SOFTWARE\\Policies\\ConnectorSignIn\\profiles\\default'
 for pair in issuer:ISSUER client_id:CLIENT_ID audience:AUDIENCE scopes:SCOPE redirect_uri:REDIRECT_URI; do

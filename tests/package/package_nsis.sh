@@ -9,7 +9,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 script=$SIGNIN_SOURCE_DIR/installer/windows/connector-signin.nsi
 
 mkdir -p "$work/bin" "$work/qt/platforms"
-for f in bin/connector-signin.exe bin/connector-signin-login.exe qt/Qt6Core.dll qt/platforms/qwindows.dll; do
+for f in bin/connector-signin.exe bin/connector-signin-window.exe bin/connector-signin-login.exe qt/Qt6Core.dll qt/platforms/qwindows.dll; do
     echo "placeholder for $f" > "$work/$f"
 done
 out=$work/connector-signin-setup.exe

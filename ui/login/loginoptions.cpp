@@ -33,12 +33,12 @@ bool LoginOptions::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Shows the sign-in page and prints the callback URL."));
-    const QCommandLineOption urlOption("url", tr("The authorization URL to open."), "url");
-    const QCommandLineOption redirectOption("redirect-uri", tr("The redirect URI to catch."), "uri");
-    const QCommandLineOption widthOption("width", tr("Window width."), "pixels", "1200");
-    const QCommandLineOption heightOption("height", tr("Window height."), "pixels", "1000");
-    const QCommandLineOption titleOption("title", tr("The profile's label, shown in the title."), "label");
-    const QCommandLineOption persistentOption("persistent-profile",
+    const QCommandLineOption urlOption(LoginWindowContract::UrlOption, tr("The authorization URL to open."), "url");
+    const QCommandLineOption redirectOption(LoginWindowContract::RedirectUriOption, tr("The redirect URI to catch."), "uri");
+    const QCommandLineOption widthOption(LoginWindowContract::WidthOption, tr("Window width."), "pixels", "1200");
+    const QCommandLineOption heightOption(LoginWindowContract::HeightOption, tr("Window height."), "pixels", "1000");
+    const QCommandLineOption titleOption(LoginWindowContract::TitleOption, tr("The profile's label, shown in the title."), "label");
+    const QCommandLineOption persistentOption(LoginWindowContract::PersistentProfileOption,
         tr("Keep cookies in this folder (\"remember me\")."), "dir");
     const QCommandLineOption helpOption = parser.addHelpOption();
     parser.addOptions({urlOption, redirectOption, widthOption, heightOption, titleOption,

@@ -6,19 +6,11 @@
 #include <QStringList>
 #include <QUrl>
 
-// Exit codes of connector-signin-login. The caller (SignInFlow) relies on them;
-// they match the main program's codes where the meaning is the same.
-enum class LoginExit : int {
-    CallbackCaught = 0, // the callback URL is on stdout
-    Failure = 1,        // a message is on stderr
-    UsageError = 2,     // a message is on stderr
-    Cancelled = 6,      // the person closed the window, or the parent went away
-};
+#include "session/loginwindowcontract.h"
 
-// The command line of the login window process:
-//   connector-signin-login --url <authorize URL> --redirect-uri <URI to catch>
-//       [--width 1200] [--height 1000] [--title <profile label>]
-//       [--persistent-profile <dir>]
+using LoginExit = LoginWindowContract::Exit;
+
+// The command line of the login window process (LoginWindowContract has the names).
 struct LoginOptions
 {
     Q_DECLARE_TR_FUNCTIONS(LoginOptions)

@@ -1,22 +1,11 @@
 #include "loginwindowprocess.h"
 
-#include "cli/exitcode.h"
+#include "common/helperprogram.h"
 #include "common/logging.h"
+#include "loginwindowcontract.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-
-namespace {
-QString executableName()
-{
-#ifdef Q_OS_WIN
-    return QStringLiteral("connector-signin-login.exe");
-#else
-    return QStringLiteral("connector-signin-login");
-#endif
-}
-} // namespace
 
 LoginWindowProcess::LoginWindowProcess(QObject *parent)
     : QObject(parent)
@@ -34,20 +23,8 @@ LoginWindowProcess::~LoginWindowProcess()
 
 QString LoginWindowProcess::executablePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("SIGNIN_LOGIN_EXE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QDir here(QCoreApplication::applicationDirPath());
-    const QStringList candidates{
-        here.filePath(executableName()),
-        here.filePath(QStringLiteral("../libexec/connector-signin/") + executableName()),
-        here.filePath(QStringLiteral("../ui/login/") + executableName()), // the build tree
-    };
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
-    }
-    return candidates.constFirst();
+    return HelperProgram::path(QStringLiteral("connector-signin-login"), "SIGNIN_LOGIN_EXE",
+                               QStringLiteral("ui/login"));
 }
 
 void LoginWindowProcess::start(const QUrl &authorizeUrl, const QUrl &redirectUri,
@@ -72,11 +49,13 @@ void LoginWindowProcess::start(const QUrl &authorizeUrl, const QUrl &redirectUri
     const QString program = executablePath();
     qCInfo(lcSession) << "starting the login window for" << authorizeUrl.host();
     // Stdin stays open: the window closes itself when this process dies and stdin ends.
-    m_process->start(program, {QStringLiteral("--url"), authorizeUrl.toString(QUrl::FullyEncoded),
-                               QStringLiteral("--redirect-uri"), redirectUri.toString(QUrl::FullyEncoded),
-                               QStringLiteral("--width"), QString::number(windowSize.width()),
-                               QStringLiteral("--height"), QString::number(windowSize.height()),
-                               QStringLiteral("--title"), title});
+    const auto option = [](const char *name) { return QStringLiteral("--") + QLatin1String(name); };
+    using namespace LoginWindowContract;
+    m_process->start(program, {option(UrlOption), authorizeUrl.toString(QUrl::FullyEncoded),
+                               option(RedirectUriOption), redirectUri.toString(QUrl::FullyEncoded),
+                               option(WidthOption), QString::number(windowSize.width()),
+                               option(HeightOption), QString::number(windowSize.height()),
+                               option(TitleOption), title});
 }
 
 bool LoginWindowProcess::isRunning() const
@@ -113,7 +92,7 @@ void LoginWindowProcess::finish(int exitCode, QProcess::ExitStatus status)
     if (status == QProcess::NormalExit && exitCode == 0 && !line.isEmpty()) {
         result.kind = Result::Kind::Caught;
         result.callback = QUrl::fromEncoded(line, QUrl::StrictMode);
-    } else if (status == QProcess::NormalExit && exitCode == ExitCancelled) {
+    } else if (status == QProcess::NormalExit && exitCode == int(LoginWindowContract::Exit::Cancelled)) {
         result.kind = Result::Kind::Cancelled;
     } else if (exitCode == -1) {
         result.message = tr("The login window could not be started (%1): %2")

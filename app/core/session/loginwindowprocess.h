@@ -11,9 +11,8 @@
 // Runs the login window, a separate process (the only one that links Qt WebEngine, so
 // its few hundred MB are gone when it exits), and hands back the callback URL it caught.
 //
-//   connector-signin-login --url <authorize URL> --redirect-uri <URI> --width W --height H
-//     stdout: the caught callback URL, one line; exit 0
-//     exit 6: the person closed the window; exit 2/1: usage or other failure (stderr)
+// stdout: the caught callback URL, one line; the options and exit codes are in
+// LoginWindowContract.
 //
 // The process never sees the PKCE verifier or a token: only the authorize URL.
 class LoginWindowProcess : public QObject
@@ -31,8 +30,7 @@ public:
     explicit LoginWindowProcess(QObject *parent = nullptr);
     ~LoginWindowProcess() override;
 
-    // Where the login window executable is: $SIGNIN_LOGIN_EXE, next to this program,
-    // or ../libexec/connector-signin/ as the Linux package installs it.
+    // Where the login window executable is ($SIGNIN_LOGIN_EXE first; HelperProgram).
     static QString executablePath();
 
     void start(const QUrl &authorizeUrl, const QUrl &redirectUri, const QSize &windowSize,

@@ -1,26 +1,5 @@
 #include "refreshoutcome.h"
 
-#include "cli/exitcode.h"
-
-int RefreshOutcome::exitCode() const
-{
-    switch (kind) {
-    case Kind::Cached:
-    case Kind::Refreshed:
-    case Kind::RefreshedElsewhere:
-        return ExitSuccess;
-    case Kind::SignInRequired:
-        return ExitSignInRequired;
-    case Kind::KeychainUnavailable:
-        return ExitKeychainUnavailable;
-    case Kind::ConfigurationError:
-        return ExitUsage;
-    case Kind::TransientError:
-        return ExitTransient;
-    }
-    return ExitFailure;
-}
-
 QString RefreshOutcome::kindName(Kind kind)
 {
     switch (kind) {

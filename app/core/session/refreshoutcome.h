@@ -31,7 +31,6 @@ public:
     {
         return kind == Kind::Cached || kind == Kind::Refreshed || kind == Kind::RefreshedElsewhere;
     }
-    int exitCode() const; // the command line's contract
     static QString kindName(Kind kind); // "cached", "refreshed", ... for logs and JSON
 };
 Q_DECLARE_METATYPE(RefreshOutcome)

@@ -1,40 +1,5 @@
 #include "signinresult.h"
 
-#include "cli/exitcode.h"
-
-int SignInResult::exitCode() const
-{
-    switch (kind) {
-    case Kind::SignedIn:
-        return ExitSuccess;
-    case Kind::Cancelled:
-        return ExitCancelled;
-    case Kind::AccessDenied:
-    case Kind::StateMismatch:
-    case Kind::MalformedCallback:
-    case Kind::InvalidIdToken:
-        return ExitSignInRequired;
-    case Kind::ExchangeFailed:
-        switch (exchangeKind) {
-        case TokenResult::Kind::TransientError:
-            return ExitTransient;
-        case TokenResult::Kind::ConfigurationError:
-            return ExitUsage;
-        default:
-            return ExitSignInRequired;
-        }
-    case Kind::NoRefreshToken:
-    case Kind::NotConfigured:
-        return ExitUsage;
-    case Kind::KeychainUnavailable:
-        return ExitKeychainUnavailable;
-    case Kind::LoginWindowFailed:
-    case Kind::AlreadyInProgress:
-        return ExitFailure;
-    }
-    return ExitFailure;
-}
-
 QString SignInResult::kindName(Kind kind)
 {
     switch (kind) {

@@ -34,6 +34,5 @@ public:
     QDateTime expiresAt;
 
     bool ok() const { return kind == Kind::SignedIn; }
-    int exitCode() const;
     static QString kindName(Kind kind);
 };

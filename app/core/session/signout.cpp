@@ -1,13 +1,7 @@
 #include "signout.h"
 
-#include "cli/exitcode.h"
 #include "common/logging.h"
 #include "session/services.h"
-
-int SignOutResult::exitCode() const
-{
-    return kind == Kind::KeychainUnavailable ? ExitKeychainUnavailable : ExitSuccess;
-}
 
 SignOut::SignOut(Services &services, QObject *parent)
     : QObject(parent)

@@ -23,7 +23,6 @@ public:
     Kind kind = Kind::KeychainUnavailable;
     QString message; // translated
 
-    int exitCode() const;
 };
 
 // Sign-out (RFC 7009): revoke the refresh token at the server, then delete it and the

@@ -11,16 +11,6 @@
 
 namespace {
 const char *const SignInOption = "sign-in";
-
-int exitCodeFor(const DoctorReport &report)
-{
-    switch (report.outcome()) {
-    case DoctorReport::Outcome::Healthy: return ExitSuccess;
-    case DoctorReport::Outcome::ConfigurationProblem: return ExitUsage;
-    case DoctorReport::Outcome::NetworkProblem: return ExitTransient;
-    }
-    return ExitFailure;
-}
 } // namespace
 
 QString DoctorCommand::summary() const

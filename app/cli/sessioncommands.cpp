@@ -42,18 +42,6 @@ void printStatus(QTextStream &out, const ProfileStatus &status)
     if (const QString advice = status.advice(); !advice.isEmpty())
         out << "  " << advice << '\n';
 }
-
-int exitCodeFor(const ProfileStatus &status)
-{
-    switch (status.state) {
-    case ProfileStatus::State::SignedIn: return ExitSuccess;
-    case ProfileStatus::State::SignedOut:
-    case ProfileStatus::State::NeedsSignIn: return ExitSignInRequired;
-    case ProfileStatus::State::KeychainUnavailable: return ExitKeychainUnavailable;
-    case ProfileStatus::State::Error: return ExitUsage;
-    }
-    return ExitFailure;
-}
 } // namespace
 
 // status ----------------------------------------------------------------------------
@@ -138,7 +126,7 @@ int TokenCommand::run(const QCommandLineParser &parser, CommandIo &io)
         [&](auto done) { refresher.accessToken(*profile, minValid, false, done); });
     if (!outcome.ok()) {
         io.err << outcome.message << Qt::endl;
-        return outcome.exitCode();
+        return exitCodeFor(outcome);
     }
     // stdout is the one place a token may go: the caller asked for it.
     if (parser.isSet(QStringLiteral("json"))) {
@@ -184,7 +172,7 @@ int RefreshCommand::runWith(Services &services, const Profile &profile, CommandI
         [&](auto done) { refresher.accessToken(profile, 0, true, done); });
     if (!outcome.ok()) {
         io.err << outcome.message << Qt::endl;
-        return outcome.exitCode();
+        return exitCodeFor(outcome);
     }
     io.out << tr("Refreshed. The access token is valid until %1.").arg(localTime(outcome.expiresAt))
            << Qt::endl;
@@ -205,7 +193,7 @@ int SignInCommand::runWith(Services &services, const Profile &profile, CommandIo
         flow.start(profile, QLocale().bcp47Name(), done);
     });
     (result.ok() ? io.out : io.err) << result.message << Qt::endl;
-    return result.exitCode();
+    return exitCodeFor(result);
 }
 
 // sign-out --------------------------------------------------------------------------
@@ -222,5 +210,5 @@ int SignOutCommand::runWith(Services &services, const Profile &profile, CommandI
     (result.kind == SignOutResult::Kind::SignedOut || result.kind == SignOutResult::Kind::NotSignedIn
          ? io.out : io.err)
         << result.message << Qt::endl;
-    return result.exitCode();
+    return exitCodeFor(result);
 }
