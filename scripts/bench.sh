@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 build_dir=${BENCH_BUILD_DIR:-build-bench}
 scripts/install-deps.sh
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSIGNIN_BUILD_BENCH=ON >/dev/null
-cmake --build "$build_dir" -j"${JOBS:-2}" --target connector-signin connector-signin-login \
+cmake --build "$build_dir" -j"${JOBS:-2}" --target connector-signin connector-signin-window connector-signin-login \
     http-login-window bench-minimal-window bench-minimal-webview bench-token-floor bench-signin-memory
 exec scripts/headless.sh tests/bench/run.sh "$build_dir" "$@"

@@ -248,7 +248,7 @@ class Bench:
                 sys.exit(f"bench: token floor failed: {floor.stderr}")
             floor_ms.append(float(floor.stdout.split()[1]))
         self.record("signin_completion", "Sign-in completion: redirect caught to refresh token stored",
-                    median(real_ms), median(floor_ms), "ms", loads=loads, samples=real_ms,
+                    median(real_ms), median(floor_ms), "ms", 1.5, loads=loads, samples=real_ms,
                     floor_samples=floor_ms,
                     note=f"whole `sign-in` with the HTTP stand-in: median {median(wall_ms)} ms")
 
@@ -267,7 +267,7 @@ class Bench:
             if lookup.returncode != 0:
                 sys.exit("bench: secret-tool found no cached access token")
         self.record("cached_token", "`token` with a valid cached access token vs one `secret-tool lookup`",
-                    median(real_ms), median(floor_ms), "ms", 2.0, loads=loads,
+                    median(real_ms), median(floor_ms), "ms", 1.5, loads=loads,
                     samples=real_ms, floor_samples=floor_ms)
 
     # --- 6: refresh traffic ----------------------------------------------------------------------
