@@ -252,12 +252,14 @@ class Bench:
                     floor_samples=floor_ms,
                     note=f"whole `sign-in` with the HTTP stand-in: median {median(wall_ms)} ms")
 
-    # --- 5: token from the cache ---------------------------------------------------------------
-    def cached_token(self):
+    # --- 5: token from the cache; --version and status --json beside it --------------------------
+    def against_keychain_lookup(self, *args):
+        """Medians of alternating runs: `connector-signin args` and one `secret-tool lookup` of
+        the cached access token, the cheapest thing a keychain-backed command can do."""
         real_ms, floor_ms, loads = [], [], []
         for _ in range(self.runs_fast):
             loads.append(load())
-            _, ms = self.cli("token", "--profile", PROFILE)
+            _, ms = self.cli(*args)
             real_ms.append(ms)
             started = time.perf_counter()
             lookup = subprocess.run(["secret-tool", "lookup", "server", KEYCHAIN_SERVICE,
@@ -266,9 +268,19 @@ class Bench:
             floor_ms.append((time.perf_counter() - started) * 1000)
             if lookup.returncode != 0:
                 sys.exit("bench: secret-tool found no cached access token")
-        self.record("cached_token", "`token` with a valid cached access token vs one `secret-tool lookup`",
-                    median(real_ms), median(floor_ms), "ms", 1.5, loads=loads,
+        return dict(value=median(real_ms), floor=median(floor_ms), loads=loads,
                     samples=real_ms, floor_samples=floor_ms)
+
+    def cached_token(self):
+        m = self.against_keychain_lookup("token", "--profile", PROFILE)
+        self.record("cached_token", "`token` with a valid cached access token vs one `secret-tool lookup`",
+                    m["value"], m["floor"], "ms", 1.5, loads=m["loads"],
+                    samples=m["samples"], floor_samples=m["floor_samples"])
+        for key, args in (("version", ("--version",)), ("status_json", ("status", "--json"))):
+            m = self.against_keychain_lookup(*args)
+            self.record(key, f"`{' '.join(args)}` vs one `secret-tool lookup` (reported)",
+                        m["value"], m["floor"], "ms", loads=m["loads"],
+                        samples=m["samples"], floor_samples=m["floor_samples"])
 
     # --- 6: refresh traffic ----------------------------------------------------------------------
     def expire_access_token(self):
@@ -393,9 +405,13 @@ def main():
     parser.add_argument("--source-dir", default=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     parser.add_argument("--runs", type=int, default=9, help="runs of the fast benchmarks (>= 7)")
     parser.add_argument("--web-runs", type=int, default=5, help="runs of the WebEngine ones (>= 5)")
+    parser.add_argument("--main-exe", default="",
+                        help="another connector-signin to measure (e.g. an older build, for before/after)")
     parser.add_argument("--only", default="", help="comma-separated subset: startup,login,signin,token,refresh,memory")
     args = parser.parse_args()
     bench = Bench(os.path.abspath(args.source_dir), os.path.abspath(args.build_dir), args.runs, args.web_runs)
+    if args.main_exe:
+        bench.exe["main"] = os.path.abspath(args.main_exe)
     chosen = set(filter(None, args.only.split(","))) or {"startup", "login", "signin", "token", "refresh", "memory"}
     report = {"machine": bench.machine(), "load_at_start": list(os.getloadavg()),
               "runs": {"fast": args.runs, "webengine": args.web_runs}}
