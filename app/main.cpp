@@ -27,12 +27,9 @@ namespace {
 // (`--lang`, Qt's own -platform...). On POSIX the process the desktop entry started
 // becomes the window (exec); Windows has no exec: start it and return. Returns only
 // on failure, with the exit code.
-int handOverToWindow(int argc, char *argv[])
+int handOverToWindow(int argc, char *argv[], const QString &language)
 {
-    QCoreApplication app(argc, argv); // for the lookup next to this program and tr()
-    Identity::apply();
-    QStringList arguments = QCoreApplication::arguments();
-    Language::installTranslations(app, Language::takeArgument(arguments));
+    QCoreApplication app(argc, argv); // for the lookup next to this program
     const QString window = HelperProgram::path(QStringLiteral("connector-signin-window"),
                                                "SIGNIN_WINDOW_EXE", QStringLiteral("ui/window"));
     QString reason;
@@ -48,6 +45,9 @@ int handOverToWindow(int argc, char *argv[])
     ::execv(QFile::encodeName(window).constData(), argv);
     reason = QString::fromLocal8Bit(std::strerror(errno));
 #endif
+    // Translations only now: the window loads its own, so a successful exec skips them.
+    Identity::apply();
+    Language::installTranslations(app, language);
     const QString message = Cli::tr("The window program could not be started (%1): %2")
                                 .arg(QDir::toNativeSeparators(window), reason);
     std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     // `--lang xx` works with every command; the commands never see it.
     const QString language = Language::takeArgument(arguments);
     if (!Cli::wantsCommandLine(arguments))
-        return handOverToWindow(argc, argv);
+        return handOverToWindow(argc, argv, language);
 
     QCoreApplication app(argc, argv);
     Identity::apply();
